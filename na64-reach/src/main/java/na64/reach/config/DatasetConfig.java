@@ -14,7 +14,7 @@ import na64.core.InputException;
  * @param energy                beam energy [energy_GeV], required
  * @param eot                   particles on target [eot], required, &gt; 0
  * @param emissMin              cut on the X energy E_X = missing energy [emiss_min_GeV], default E0/2
- * @param efficiency            flat signal efficiency in (0, 1] [efficiency], default 1
+ * @param efficiency            flat signal efficiency in (0, 1] [efficiency], default 1 without a table (null with one)
  * @param efficiencyTable       CSV mass_GeV,efficiency (relative to the configuration file) [efficiency_table]
  * @param efficiencyUncertainty relative signal-yield uncertainty [efficiency_uncertainty], default 0
  * @param background            expected background events [background], default 0
@@ -66,8 +66,11 @@ public record DatasetConfig(
         if (efficiency != null && efficiencyTable != null) {
             throw new InputException("efficiency", "give either efficiency or efficiency_table, not both");
         }
-        efficiency = Config.orDefault(efficiency, 1.0);
-        Check.fraction("efficiency", efficiency);
+        if (efficiencyTable == null) {
+            // the default stays unset beside a table, so that a configuration written back out reads again
+            efficiency = Config.orDefault(efficiency, 1.0);
+            Check.fraction("efficiency", efficiency);
+        }
         efficiencyUncertainty = Config.orDefault(efficiencyUncertainty, 0.0);
         Check.inClosedRange("efficiency_uncertainty", efficiencyUncertainty, 0, 5);
         background = Config.orDefault(background, 0.0);
