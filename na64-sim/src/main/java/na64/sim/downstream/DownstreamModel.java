@@ -89,9 +89,19 @@ public final class DownstreamModel {
     private RareProcessModel rareChosen;
 
     private void rareBiasFromPilot() {
-        double depth = new Pilot(this).meanSignalDepth(PILOT_EVENTS);
+        double depth = signalDepth();
         double bias = depth > 0 ? TARGET_EMISSION / depth : 1;
         rareChosen = rare.withSignalBias(Math.max(bias, 1));
+    }
+
+    /**
+     * The mean optical depth of the signal processes per beam particle (the expected number of
+     * emissions), from a short pilot run of the nominal beam with a fixed seed, at the signal bias
+     * of the options (give none or 1 for the unbiased depth); 0 without a signal. A caller choosing
+     * its own bias B from the unbiased depth gets about 1 - exp(-B depth) of the events emitting.
+     */
+    public double signalDepth() {
+        return options.hasSignal() ? new Pilot(this).meanSignalDepth(PILOT_EVENTS) : 0;
     }
 
     /** The dark-sector model simulated for the options (see the class comment). */

@@ -148,6 +148,34 @@ class CascadeDownstreamTest {
         assertThat(sim.metadata()).containsKeys("signal_bias", "signal_bias_B0", "cut_energy_GeV", "weight_convention");
     }
 
+    /**
+     * A bias chosen from the unbiased signal depth as B = 0.7 / depth makes a fraction 1 - exp(-0.7)
+     * = 0.50 of the events emit (Poisson statistics of the biased emissions; the depth varies a little
+     * from event to event, which lowers the fraction slightly).
+     */
+    @Test
+    void aBiasChosenFromTheSignalDepthGivesTheAimedEmittingFraction() {
+        SimulationOptions unbiased = new SimulationOptions(Mediator.VECTOR, SimulationOptions.SignalDecay.INVISIBLE,
+                0.0167, 1e-4, 1.0, null, null, null);
+        double depth = new DownstreamModel(SETUP, unbiased).signalDepth();
+        assertThat(depth).isPositive().isLessThan(1e-3);
+        SimulationOptions biased = new SimulationOptions(Mediator.VECTOR, SimulationOptions.SignalDecay.INVISIBLE,
+                0.0167, 1e-4, 0.7 / depth, null, null, null);
+        DownstreamSimulator sim = new CascadeDownstreamFactory().create(SETUP, biased);
+        EventRecord rec = new EventRecord(SETUP.newDeposits());
+        int n = 600;
+        int emissions = 0;
+        for (int i = 0; i < n; i++) {
+            rec.reset(i);
+            sim.simulate(List.of(beam(SETUP, ParticleType.ELECTRON, 100)), RandomStreams.forEvent(85, i), rec);
+            if (rec.truth().emission != EventTruth.Emission.NONE) {
+                emissions++;
+            }
+        }
+        // binomial sigma at n = 600: 0.02
+        assertThat((double) emissions / n).isBetween(0.42, 0.56);
+    }
+
     @Test
     void visibleDecaysPutTheMissingEnergyIntoTheDownstreamEcal() {
         Setup visible = Setups.load("na64e-visible");
