@@ -5,6 +5,7 @@ import java.util.Map;
 import na64.core.InputException;
 import na64.physics.Mediator;
 import na64.physics.PhysicalConstants;
+import na64.physics.annihilation.ResonantAnnihilation;
 import na64.physics.model.DarkMatterType;
 import na64.physics.model.DarkPhoton;
 import na64.physics.model.DarkSector;
@@ -72,7 +73,8 @@ public final class DownstreamModel {
                 case SEMI_VISIBLE -> DarkBosonHandler.Fate.SEMI_VISIBLE;
             };
             this.signal = signalModel(options.signal(), options.mass(), options.epsilon(), options.signalDecay());
-            b.signal(signal, true, options.signalBias() != null ? options.signalBias() : 1);
+            double minEnergy = options.signalMinEnergy() != null ? options.signalMinEnergy() : 0;
+            b.signal(signal, annihilationAbove(signal, minEnergy), options.signalBias() != null ? options.signalBias() : 1, minEnergy);
         } else {
             this.signal = null;
             this.fate = null;
@@ -87,6 +89,12 @@ public final class DownstreamModel {
     }
 
     private RareProcessModel rareChosen;
+
+    /** Resonant annihilation gives E_X = E_R + m_e (narrow resonance): simulated only if that is above {@code minEnergy}. */
+    private static boolean annihilationAbove(DarkSectorModel model, double minEnergy) {
+        return minEnergy <= 0
+                || new ResonantAnnihilation(model).resonanceEnergy() + PhysicalConstants.ELECTRON_MASS > minEnergy;
+    }
 
     private void rareBiasFromPilot() {
         double depth = signalDepth();

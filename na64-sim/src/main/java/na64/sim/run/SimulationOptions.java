@@ -23,9 +23,19 @@ import na64.physics.Mediator;
  * @param biasPhotonuclear factor by which photonuclear interactions are enhanced (1 = unbiased)
  * @param cutEnergy        energy below which e+- and photons are not followed explicitly [GeV];
  *                         null: the simulator's default
+ * @param signalMinEnergy  only emissions with E_X above it are simulated [GeV] (bremsstrahlung restricted
+ *                         to x &gt; E_min/E, annihilation only if its E_X = E_R + m_e is above): the bias
+ *                         then goes to the emissions a missing-energy search can select; null: all
  */
 public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double mass, Double epsilon,
-                                Double signalBias, Double biasDimuon, Double biasPhotonuclear, Double cutEnergy) {
+                                Double signalBias, Double biasDimuon, Double biasPhotonuclear, Double cutEnergy,
+                                Double signalMinEnergy) {
+
+    /** Options with emissions at every energy. */
+    public SimulationOptions(Mediator signal, SignalDecay signalDecay, Double mass, Double epsilon, Double signalBias,
+                             Double biasDimuon, Double biasPhotonuclear, Double cutEnergy) {
+        this(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, biasPhotonuclear, cutEnergy, null);
+    }
 
     /** How the emitted dark boson X shows up. */
     public enum SignalDecay {
@@ -48,8 +58,11 @@ public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double
             if (signalBias != null) {
                 Check.positive("signal-bias", signalBias);
             }
-        } else if (mass != null || epsilon != null || signalBias != null) {
-            throw new InputException("signal", "--mass, --epsilon and --signal-bias need --signal <model>");
+            if (signalMinEnergy != null) {
+                Check.nonNegative("signal-min-energy", signalMinEnergy);
+            }
+        } else if (mass != null || epsilon != null || signalBias != null || signalMinEnergy != null) {
+            throw new InputException("signal", "--mass, --epsilon, --signal-bias and the signal's minimum energy need --signal <model>");
         }
         biasDimuon = Config.orDefault(biasDimuon, 1.0);
         if (!(biasDimuon >= 1) || !Double.isFinite(biasDimuon)) {
@@ -66,7 +79,7 @@ public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double
 
     /** No signal, no biasing, default cut. */
     public static SimulationOptions standardModel() {
-        return new SimulationOptions(null, null, null, null, null, null, null, null);
+        return new SimulationOptions(null, null, null, null, null, null, null, null, null);
     }
 
     public boolean hasSignal() {
@@ -84,6 +97,7 @@ public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double
         m.put("bias_dimuon", Double.toString(biasDimuon));
         m.put("bias_photonuclear", Double.toString(biasPhotonuclear));
         m.put("cut_energy_GeV", cutEnergy == null ? "" : Double.toString(cutEnergy));
+        m.put("signal_min_energy_GeV", signalMinEnergy == null ? "" : Double.toString(signalMinEnergy));
         return m;
     }
 }
