@@ -8,8 +8,9 @@ import na64.reco.geometry.WaveformDetector;
 
 /**
  * The electron shower profile of the ECAL ({@link ShowerProfile}) from a sample of electron
- * events: mean and r.m.s. of the 3 x 3 tower fractions per bin of the shower centre's offset in
- * the hottest tower, and of the pre-shower fraction per energy bin. The lateral shape is symmetric
+ * events: per energy bin, mean and r.m.s. of the 3 x 3 tower fractions per bin of the shower
+ * centre's offset in the hottest tower, and of the pre-shower fraction. Showers outside the energy
+ * bins are not used. The lateral shape is symmetric
  * under x -> -x and y -> -y (square cells, normal incidence), so each event also fills its mirror
  * images, which quadruples the statistics per bin.
  */
@@ -31,7 +32,7 @@ public final class ShowerProfileCalibration {
         this.bins = bins;
         this.energyEdges = energyEdges.clone();
         this.logWeight = logWeight;
-        int size = bins * bins * ShowerProfile.WINDOW;
+        int size = (energyEdges.length - 1) * bins * bins * ShowerProfile.WINDOW;
         n = new double[size];
         sum = new double[size];
         sum2 = new double[size];
@@ -44,6 +45,10 @@ public final class ShowerProfileCalibration {
     public void add(double[] cells) {
         RecoEvent.EcalShower s = EcalShowerProcessor.shower(ecal, cells, new double[cells.length], null, logWeight);
         if (s.maxCell() < 0 || !(s.energy() > 0)) {
+            return;
+        }
+        int e = energyBin(s.energy());
+        if (e < 0) {
             return;
         }
         events++;
@@ -69,7 +74,7 @@ public final class ShowerProfileCalibration {
                         double f = tower[jy * ecal.nx() + jx] / s.energy();
                         // in the mirrored image, cell (dx, dy) sits at (mx dx, my dy)
                         int k = (my * dy + 1) * 3 + (mx * dx + 1);
-                        int i = (iu * bins + iv) * ShowerProfile.WINDOW + k;
+                        int i = ((e * bins + iu) * bins + iv) * ShowerProfile.WINDOW + k;
                         n[i]++;
                         sum[i] += f;
                         sum2[i] += f * f;
@@ -78,13 +83,10 @@ public final class ShowerProfileCalibration {
             }
         }
         if (ecal.sections() > 1) {
-            int e = energyBin(s.energy());
-            if (e >= 0) {
-                double f = s.preshowerEnergy() / s.energy();
-                ln[e]++;
-                lsum[e] += f;
-                lsum2[e] += f * f;
-            }
+            double f = s.preshowerEnergy() / s.energy();
+            ln[e]++;
+            lsum[e] += f;
+            lsum2[e] += f * f;
         }
     }
 
@@ -101,6 +103,7 @@ public final class ShowerProfileCalibration {
         return -1;
     }
 
+    /** Showers used (inside the energy bins). */
     public long events() {
         return events;
     }

@@ -106,7 +106,7 @@ public final class EcalShowerProcessor implements Processor {
                 }
                 double u = (x - det.cellX(ix)) / det.pitchX();
                 double v = (y - det.cellY(iy)) / det.pitchY();
-                lateral = profile.lateralChi2(fractions, u, v);
+                lateral = profile.lateralChi2(fractions, u, v, total);
                 if (det.sections() > 1) {
                     longitudinal = profile.longitudinalChi2(preshower / total, total);
                 }

@@ -163,22 +163,32 @@ public final class ConditionsFiles {
     }
 
     static ShowerProfile profile(Csv lateral, Csv longitudinal) {
-        lateral.requireColumns("u_bin", "v_bin", "cell", "mean", "sigma");
+        // optional energy_bin column: one lateral set per energy bin of the longitudinal table
+        boolean perEnergy = lateral.has("energy_bin");
+        if (perEnergy) {
+            lateral.requireColumns("energy_bin", "u_bin", "v_bin", "cell", "mean", "sigma");
+        } else {
+            lateral.requireColumns("u_bin", "v_bin", "cell", "mean", "sigma");
+        }
+        int sets = perEnergy ? longitudinal.rows() : 1;
         int rows = lateral.rows();
-        int bins = (int) Math.round(Math.sqrt(rows / (double) ShowerProfile.WINDOW));
-        if (bins * bins * ShowerProfile.WINDOW != rows) {
-            throw new InputException("showerProfile", lateral.name + ": " + rows + " rows is not bins^2 x 9");
+        int bins = (int) Math.round(Math.sqrt(rows / (double) (sets * ShowerProfile.WINDOW)));
+        if (sets * bins * bins * ShowerProfile.WINDOW != rows) {
+            throw new InputException("showerProfile", lateral.name + ": " + rows + " rows is not " + (perEnergy ? sets + " energy bins x " : "")
+                    + "bins^2 x 9");
         }
         double[] mean = new double[rows];
         double[] sigma = new double[rows];
         for (int r = 0; r < rows; r++) {
+            int e = perEnergy ? (int) lateral.number(r, "energy_bin") : 0;
             int iu = (int) lateral.number(r, "u_bin");
             int iv = (int) lateral.number(r, "v_bin");
             int k = (int) lateral.number(r, "cell");
-            if (iu < 0 || iu >= bins || iv < 0 || iv >= bins || k < 0 || k >= ShowerProfile.WINDOW) {
-                throw lateral.error(r, "u_bin", "bin (" + iu + ", " + iv + ", " + k + ") outside " + bins + " x " + bins + " x 9");
+            if (e < 0 || e >= sets || iu < 0 || iu >= bins || iv < 0 || iv >= bins || k < 0 || k >= ShowerProfile.WINDOW) {
+                throw lateral.error(r, "u_bin", "bin (" + e + ", " + iu + ", " + iv + ", " + k + ") outside " + sets + " x " + bins
+                        + " x " + bins + " x 9");
             }
-            int i = (iu * bins + iv) * ShowerProfile.WINDOW + k;
+            int i = ((e * bins + iu) * bins + iv) * ShowerProfile.WINDOW + k;
             mean[i] = lateral.number(r, "mean");
             sigma[i] = lateral.number(r, "sigma");
         }
@@ -252,6 +262,10 @@ public final class ConditionsFiles {
 
         int rows() {
             return cells.size();
+        }
+
+        boolean has(String column) {
+            return header.contains(column);
         }
 
         void requireColumns(String... names) {

@@ -77,13 +77,19 @@ public final class ConditionsWriter {
             String lateral = setName + "-ecal-lateral.csv";
             String longitudinal = setName + "-ecal-longitudinal.csv";
             y.append("showerProfile: {lateral: ").append(lateral).append(", longitudinal: ").append(longitudinal).append("}\n");
-            StringBuilder a = new StringBuilder("u_bin,v_bin,cell,mean,sigma\n");
-            for (int iu = 0; iu < p.bins(); iu++) {
-                for (int iv = 0; iv < p.bins(); iv++) {
-                    for (int k = 0; k < ShowerProfile.WINDOW; k++) {
-                        a.append(iu).append(',').append(iv).append(',').append(k).append(',')
-                                .append(num(p.lateralMean(iu, iv, k))).append(',').append(num(p.lateralSigma(iu, iv, k)))
-                                .append('\n');
+            boolean perEnergy = p.lateralSets() > 1;
+            StringBuilder a = new StringBuilder(perEnergy ? "energy_bin,u_bin,v_bin,cell,mean,sigma\n" : "u_bin,v_bin,cell,mean,sigma\n");
+            for (int e = 0; e < p.lateralSets(); e++) {
+                for (int iu = 0; iu < p.bins(); iu++) {
+                    for (int iv = 0; iv < p.bins(); iv++) {
+                        for (int k = 0; k < ShowerProfile.WINDOW; k++) {
+                            if (perEnergy) {
+                                a.append(e).append(',');
+                            }
+                            a.append(iu).append(',').append(iv).append(',').append(k).append(',')
+                                    .append(num(p.lateralMean(e, iu, iv, k))).append(',').append(num(p.lateralSigma(e, iu, iv, k)))
+                                    .append('\n');
+                        }
                     }
                 }
             }

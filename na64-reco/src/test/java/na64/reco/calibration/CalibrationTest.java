@@ -248,6 +248,46 @@ class CalibrationTest {
     }
 
     /**
+     * The lateral profile per energy bin: electron showers of 15 GeV, whose cell fractions fluctuate
+     * more than those of 100 GeV showers (sampling fluctuations grow as 1/sqrt(E)), get the chi2 of
+     * their degrees of freedom against their own energy bin, and a larger one against a profile of
+     * 100 GeV electrons only.
+     */
+    @Test
+    void theLateralProfileIsMeasuredPerEnergyBin() {
+        WaveformDetector ecal = GEOMETRY.detector("ECAL");
+        ShowerToy electrons = new ShowerToy(ecal, 0.09, 4.1);
+        SplittableRandom rng = new SplittableRandom(62);
+        ShowerProfileCalibration perEnergy = new ShowerProfileCalibration(ecal, 4, new double[] {5, 30, 60, 150}, 4.0);
+        ShowerProfileCalibration highOnly = new ShowerProfileCalibration(ecal, 4, new double[] {60, 150}, 4.0);
+        for (int i = 0; i < 8000; i++) {
+            double e = i % 2 == 0 ? 10 + 10 * rng.nextDouble() : 90 + 20 * rng.nextDouble();
+            double[] cells = electrons.deposits(e, 2 * rng.nextGaussian(), 2 * rng.nextGaussian(), rng);
+            perEnergy.add(cells);
+            highOnly.add(cells);
+        }
+        assertThat(highOnly.events()).as("showers outside the energy bins are not used").isBetween(3800L, 4200L);
+        ShowerProfile binned = perEnergy.result(30);
+        ShowerProfile single = highOnly.result(30);
+        assertThat(binned.lateralSets()).isEqualTo(3);
+        double own = 0;
+        double other = 0;
+        double high = 0;
+        int n = 2000;
+        for (int i = 0; i < n; i++) {
+            double[] cells = electrons.deposits(15, 2 * rng.nextGaussian(), 2 * rng.nextGaussian(), rng);
+            own += EcalShowerProcessor.shower(ecal, cells, new double[cells.length], binned, 4.0).lateralChi2();
+            other += EcalShowerProcessor.shower(ecal, cells, new double[cells.length], single, 4.0).lateralChi2();
+            double[] hundred = electrons.deposits(100, 2 * rng.nextGaussian(), 2 * rng.nextGaussian(), rng);
+            high += EcalShowerProcessor.shower(ecal, hundred, new double[hundred.length], binned, 4.0).lateralChi2();
+        }
+        assertThat(own / n).as("15 GeV against its bin").isBetween(7.5, 10.5);
+        assertThat(high / n).as("100 GeV against its bin").isBetween(7.5, 10.5);
+        // in this toy the shower-width fluctuation (10 %, energy independent) dominates: the sampling term adds ~50 %
+        assertThat(other / n).as("15 GeV against 100 GeV electrons").isGreaterThan(1.3 * own / n);
+    }
+
+    /**
      * The electron shower profile: measured on one electron sample, the chi2 of another has the mean
      * expected for a population measured with its own mean and r.m.s. (the number of terms: about 9
      * lateral, 1 longitudinal), while wider, deeper hadron-like showers stand far out.

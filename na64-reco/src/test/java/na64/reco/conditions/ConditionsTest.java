@@ -30,7 +30,7 @@ class ConditionsTest {
         Conditions derived = NOMINAL.with("recal", new RunRange(100, 199), List.of(ecal.withGevPerAdc(g).withDead(dead)))
                 .withTrackers("recal", new RunRange(100, 199), List.of(NOMINAL.tracker("ST1X").withRt(3.5,
                         RtRelation.quadratic(140, 420, 0.3, 17)), NOMINAL.tracker("MM2").withAlignment(0.012, -0.004)))
-                .withShowerProfile("recal", new RunRange(100, 199), profile());
+                .withShowerProfile("recal", new RunRange(100, 199), profile(2));
         ConditionsWriter.writeSet(dir, "nominal", NOMINAL, "nominal");
         ConditionsWriter.writeSet(dir, "recal", derived, "after calibration");
         ConditionsWriter.writeIndex(dir, "na64e-2022", "test", List.of("nominal.yaml", "recal.yaml"));
@@ -42,7 +42,9 @@ class ConditionsTest {
         assertThat(back.calorimeter("ECAL").pulse()).isEqualTo(ecal.pulse());
         assertThat(back.tracker("ST1X")).isEqualTo(derived.tracker("ST1X"));
         assertThat(back.tracker("MM2").dx()).isEqualTo(0.012);
-        assertThat(back.showerProfile().lateralMean(1, 1, 4)).isEqualTo(derived.showerProfile().lateralMean(1, 1, 4));
+        assertThat(back.showerProfile().lateralSets()).isEqualTo(2);
+        assertThat(back.showerProfile().lateralMean(1, 1, 1, 4)).isEqualTo(derived.showerProfile().lateralMean(1, 1, 1, 4));
+        assertThat(back.showerProfile().lateralSigma(0, 1, 0, 8)).isEqualTo(derived.showerProfile().lateralSigma(0, 1, 0, 8));
         assertThat(back.showerProfile().longitudinalSigma(1)).isEqualTo(derived.showerProfile().longitudinalSigma(1));
         back.checkAgainst(GEOMETRY);
         // run-range lookup: the last set covering the run wins; outside, the nominal one
@@ -50,8 +52,19 @@ class ConditionsTest {
         assertThat(read.forRun(200).name()).isEqualTo("na64e-2022/nominal.yaml");
     }
 
-    private static ShowerProfile profile() {
-        int n = 2 * 2 * 9;
+    /** A lateral profile for all energies (the older single-set tables) reads back too. */
+    @Test
+    void aSingleLateralSetReadsBack(@TempDir Path dir) {
+        ConditionsWriter.writeSet(dir, "one", NOMINAL.withShowerProfile("one", new RunRange(0, 10), profile(1)), "");
+        ConditionsWriter.writeIndex(dir, "na64e-2022", "", List.of("one.yaml"));
+        ShowerProfile back = ConditionsDirectory.open(dir).forRun(5).showerProfile();
+        assertThat(back.lateralSets()).isEqualTo(1);
+        assertThat(back.lateralMean(0, 1, 1, 4)).isEqualTo(profile(1).lateralMean(0, 1, 1, 4));
+        assertThat(back.lateralSet(120)).isZero();
+    }
+
+    private static ShowerProfile profile(int sets) {
+        int n = sets * 2 * 2 * 9;
         double[] mean = new double[n];
         double[] sigma = new double[n];
         for (int i = 0; i < n; i++) {
