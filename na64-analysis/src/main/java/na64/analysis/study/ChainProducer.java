@@ -11,8 +11,10 @@ import na64.reco.SimulationChain;
 import na64.reco.conditions.CalorimeterCalibration;
 import na64.reco.conditions.Conditions;
 import na64.reco.conditions.ConditionsProvider;
+import na64.reco.conditions.ShowerProfile;
 import na64.reco.digitize.DigitizerConfig;
 import na64.reco.geometry.SetupReadout;
+import na64.sim.downstream.DownstreamModel;
 import na64.sim.particle.ParticleType;
 import na64.sim.run.DownstreamProviders;
 import na64.sim.run.EventLoop;
@@ -39,21 +41,25 @@ public final class ChainProducer implements SampleProducer {
     private static final int RUN = 1;
 
     @Override
-    public SampleSummary produce(SampleRequest r, Path file, int threads, Progress progress) {
+    public SampleSummary produce(SampleRequest r, Path file, ShowerProfile profile, int threads, Progress progress) {
         long start = System.nanoTime();
         Setup base = Setups.loadOrRead(r.setup());
         ParticleType particle = BeamSpec.parseBeamParticle("particle", r.particle());
-        BeamSpec beam = r.admixture() ? base.beam().with(particle, r.energy()) : pureBeam(base.beam(), particle, r.energy());
+        BeamSpec beam = r.admixture() ? base.beam().with(particle, r.energy()) : pureBeam(base.beam(), particle, r.energy(), r.spot());
         Setup setup = base.withBeam(beam);
-        SimulationOptions options = new SimulationOptions(r.isSignal() ? Mediator.parse(r.signalModel()) : null,
-                r.isSignal() ? SimulationOptions.SignalDecay.INVISIBLE : null, r.mass(), r.epsilon(), null,
+        SimulationOptions options = r.isSignal() ? signalOptions(setup, r) : new SimulationOptions(null, null, null, null, null,
                 r.dimuonBias(), null, null);
         EventLoop loop = new EventLoop(setup, options, DownstreamProviders.find());
         DigitizerConfig digitizer = DigitizerConfig.defaults();
-        ConditionsProvider truth = trueConditions(setup, digitizer, r.variation());
+        ConditionsProvider defaults = ReadoutFiles.defaultConditions(SetupReadout.from(setup, digitizer.pitches()));
+        ConditionsProvider truth = trueConditions(defaults, r.variation());
+        ConditionsProvider reco = profile == null ? null : run -> {
+            Conditions c = defaults.forRun(run);
+            return c.withShowerProfile(c.name() + " + ECAL shower profile of the study's calibration run", c.runs(), profile);
+        };
         // the digitisation seed is derived from the sample seed, its own stream
         long digitizeSeed = na64.core.RandomStreams.forEvent(r.seed(), 0, na64.core.RandomStreams.label("digitize")).nextLong();
-        try (SimulationChain chain = SimulationChain.open(setup, file, digitizeSeed, RUN, threads, digitizer, truth, null,
+        try (SimulationChain chain = SimulationChain.open(setup, file, digitizeSeed, RUN, threads, digitizer, truth, reco,
                 RecoConfig.defaults())) {
             loop.run(r.events(), r.seed(), threads, progress, chain);
             chain.commit();
@@ -61,18 +67,33 @@ public final class ChainProducer implements SampleProducer {
         return new SampleSummary(r.name(), r.description(), r.events(), file, (System.nanoTime() - start) * 1e-9);
     }
 
-    /** The beam of one species only: the setup's optics, spread and spot, no admixture. */
-    static BeamSpec pureBeam(BeamSpec b, ParticleType particle, double energy) {
-        return new BeamSpec(particle.cliName(), energy, b.momentumSpread(), b.tail(), b.spot(), b.divergence(),
-                b.upstreamLength(), List.of());
+    /**
+     * The signal, restricted to E_X above the request's minimum, with its bias chosen so that a
+     * fraction {@code emitting} of the events emit:
+     * B = -ln(1 - emitting) / depth, with the unbiased depth (expected emissions per beam particle)
+     * from the simulation's pilot run. The weights of the biased events are exact for any B.
+     */
+    static SimulationOptions signalOptions(Setup setup, SampleRequest r) {
+        Mediator mediator = Mediator.parse(r.signalModel());
+        SimulationOptions unbiased = new SimulationOptions(mediator, SimulationOptions.SignalDecay.INVISIBLE, r.mass(), r.epsilon(),
+                1.0, r.dimuonBias(), null, null, r.emissionMin());
+        double depth = new DownstreamModel(setup, unbiased).signalDepth();
+        double bias = depth > 0 ? Math.max(1, -Math.log(1 - r.emitting()) / depth) : 1;
+        return new SimulationOptions(mediator, SimulationOptions.SignalDecay.INVISIBLE, r.mass(), r.epsilon(), bias, r.dimuonBias(),
+                null, null, r.emissionMin());
+    }
+
+    /** The beam of one species only: the setup's optics and spread, its spot or a wider one, no admixture. */
+    static BeamSpec pureBeam(BeamSpec b, ParticleType particle, double energy, Double spot) {
+        BeamSpec.Sigma s = spot == null ? b.spot() : new BeamSpec.Sigma(spot, spot);
+        return new BeamSpec(particle.cliName(), energy, b.momentumSpread(), b.tail(), s, b.divergence(), b.upstreamLength(), List.of());
     }
 
     /** The simulated detector's conditions: the defaults, with the HCAL and ECAL gains of the variation; null for none. */
-    private static ConditionsProvider trueConditions(Setup setup, DigitizerConfig digitizer, StudyConfig.Variation v) {
+    private static ConditionsProvider trueConditions(ConditionsProvider defaults, StudyConfig.Variation v) {
         if (v.hcalScale() == 1 && v.ecalScale() == 1) {
             return null;
         }
-        ConditionsProvider defaults = ReadoutFiles.defaultConditions(SetupReadout.from(setup, digitizer.pitches()));
         return run -> {
             Conditions c = defaults.forRun(run);
             List<CalorimeterCalibration> changed = new ArrayList<>();

@@ -11,6 +11,8 @@ import na64.core.RandomStreams;
  * others.
  */
 public final class SamplePlan {
+    /** Prefix of the calibration runs ("calibration-100GeV"). */
+    public static final String CALIBRATION = "calibration-";
     public static final String BEAM = "beam";
     public static final String DIMUON = "dimuon";
     public static final String DIMUON_DATA = "dimuon-data";
@@ -21,6 +23,9 @@ public final class SamplePlan {
 
     public static List<SampleRequest> of(StudyConfig c) {
         List<SampleRequest> out = new ArrayList<>();
+        for (double e : c.calibrationEnergies()) {
+            out.add(calibration(c, e));
+        }
         out.add(request(c, BEAM, "pseudo-data: the setup's beam with its hadron and muon admixture", "e-", true,
                 c.beam().events(), null, null, 1, null));
         var d = c.dimuon();
@@ -36,10 +41,24 @@ public final class SamplePlan {
         }
         var s = c.signal();
         for (double m : s.masses()) {
-            out.add(request(c, signalName(m), String.format(Locale.ROOT, "A' (%s) -> invisible, m = %.4g GeV, eps = %.1e",
-                    s.model(), m, s.epsilon()), "e-", false, s.events(), m, s.epsilon(), 1, null));
+            out.add(request(c, signalName(m), String.format(Locale.ROOT,
+                    "A' (%s) -> invisible, m = %.4g GeV, eps = %.1e, E_A' > %.3g GeV, emission biased (%.0f %% of events)",
+                    s.model(), m, s.epsilon(), s.emissionMin(), 100 * s.emitting()), "e-", false, s.events(), m, s.epsilon(), 1, null));
         }
         return out;
+    }
+
+    /** The calibration runs come first in the plan: their reference shower is needed to reconstruct the others. */
+    public static boolean isCalibration(SampleRequest r) {
+        return r.name().startsWith(CALIBRATION);
+    }
+
+    private static SampleRequest calibration(StudyConfig c, double energy) {
+        String name = CALIBRATION + String.format(Locale.ROOT, "%.4gGeV", energy);
+        SampleRequest r = request(c, name, String.format(Locale.ROOT,
+                "electron calibration run at %.4g GeV, beam spread over the ECAL cells (sigma %.3g cm)", energy, c.calibration().spot()), "e-", false, c.calibration().events(), null, null, 1, null);
+        return new SampleRequest(r.name(), r.description(), r.setup(), r.particle(), energy, false, c.calibration().spot(), r.events(),
+                r.seed(), null, null, null, null, null, 1, null);
     }
 
     public static String signalName(double mass) {
@@ -50,7 +69,9 @@ public final class SamplePlan {
             long events, Double mass, Double epsilon, double bias, StudyConfig.Variation variation) {
         long seed = RandomStreams.forEvent(c.seed(), 0, RandomStreams.label("na64 study sample " + name)).nextLong() & Long.MAX_VALUE;
         String model = mass == null ? null : c.signal().model();
-        return new SampleRequest(name, description, c.setup(), particle, c.beamEnergy(), admixture, events, seed, model, mass,
-                epsilon, bias, variation);
+        Double emitting = mass == null ? null : c.signal().emitting();
+        Double emissionMin = mass == null ? null : c.signal().emissionMin();
+        return new SampleRequest(name, description, c.setup(), particle, c.beamEnergy(), admixture, null, events, seed, model, mass,
+                epsilon, emitting, emissionMin, bias, variation);
     }
 }

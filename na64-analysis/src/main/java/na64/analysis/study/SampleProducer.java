@@ -2,6 +2,7 @@ package na64.analysis.study;
 
 import java.nio.file.Path;
 import na64.core.Progress;
+import na64.reco.conditions.ShowerProfile;
 
 /**
  * Produces the reconstructed events of one sample: simulation, digitisation and reconstruction,
@@ -14,9 +15,11 @@ public interface SampleProducer {
     /**
      * @param request  the sample
      * @param file     where to write the reconstructed events (atomically)
+     * @param profile  the reference electron shower of the ECAL for the reconstruction (null: none,
+     *                 the shower-shape chi2 are then null)
      * @param threads  worker threads
      * @param progress advanced by one per event
      * @return what was produced
      */
-    SampleSummary produce(SampleRequest request, Path file, int threads, Progress progress);
+    SampleSummary produce(SampleRequest request, Path file, ShowerProfile profile, int threads, Progress progress);
 }

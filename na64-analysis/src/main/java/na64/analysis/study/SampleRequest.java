@@ -12,16 +12,19 @@ import na64.core.Config;
  * @param particle     beam species (e-, pi-, K-, mu-)
  * @param energy       beam energy [GeV]
  * @param admixture    true: the setup's beam with its admixture (pseudo-data); false: this species only
+ * @param spot         Gaussian sigma of the beam spot in x and y [cm] (a scan over the ECAL cells); null: the setup's
  * @param events       beam particles
  * @param seed         the sample's seed
  * @param signalModel  dark-sector mediator of a signal sample, null for none
  * @param mass         signal mass [GeV] (with a signal)
  * @param epsilon      signal coupling (with a signal)
+ * @param emitting     fraction of signal events with an emission the signal bias aims at (with a signal)
+ * @param emissionMin  smallest E_X simulated [GeV] (with a signal)
  * @param dimuonBias   enhancement of gamma -> mu+ mu- (1: none)
  * @param variation    detector variation ("data" of the dimuon comparison); never null
  */
 public record SampleRequest(String name, String description, String setup, String particle, double energy,
-        boolean admixture, long events, long seed, String signalModel, Double mass, Double epsilon, double dimuonBias,
+        boolean admixture, Double spot, long events, long seed, String signalModel, Double mass, Double epsilon, Double emitting, Double emissionMin, double dimuonBias,
         StudyConfig.Variation variation) {
 
     public SampleRequest {

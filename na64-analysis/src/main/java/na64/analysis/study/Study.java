@@ -12,6 +12,7 @@ import na64.analysis.background.BackgroundEstimator;
 import na64.analysis.background.BackgroundTable;
 import na64.analysis.background.PublishedBackground;
 import na64.analysis.background.SourceEstimate;
+import na64.analysis.calibration.ElectronShowerProfile;
 import na64.analysis.efficiency.DimuonSystematic;
 import na64.analysis.efficiency.EfficiencyMeasurement;
 import na64.analysis.efficiency.EfficiencyPoint;
@@ -29,6 +30,7 @@ import na64.analysis.select.SelectionEngine;
 import na64.analysis.select.SelectionSpec;
 import na64.core.InputException;
 import na64.core.Progress;
+import na64.sim.setup.Setups;
 
 /**
  * A missing-energy study as a pipeline of stages, each with one job:
@@ -62,6 +64,11 @@ public final class Study {
         this.selection = selection;
         this.producer = producer;
         this.log = log;
+        double emissMin = EfficiencyMeasurement.emissMin(selection);
+        if (!(config.signal().emissionMin() < emissMin)) {
+            throw InputException.outOfRange("signal.emissionMin", config.signal().emissionMin(),
+                    "< the missing-energy cut of the selection, " + emissMin + " GeV (the efficiency counts emissions above it)");
+        }
     }
 
     /** The selection a study names: the built-in one or a file relative to {@code baseDir}. */
@@ -84,16 +91,29 @@ public final class Study {
             throw new InputException("out", "cannot create " + sampleDir + ": " + e.getMessage(), e);
         }
 
-        // 1. samples
+        // 1. samples: the calibration run first, its reference shower for the reconstruction of all others
         long t = System.nanoTime();
         List<SampleRequest> plan = SamplePlan.of(config);
         Map<String, SampleSummary> samples = new LinkedHashMap<>();
         long totalEvents = plan.stream().mapToLong(SampleRequest::events).sum();
         log.printf(Locale.ROOT, "na64 run: simulating and reconstructing %d samples, %,d events, %d threads%n", plan.size(),
                 totalEvents, config.threads());
+        ElectronShowerProfile.Result profile;
         try (Progress progress = Progress.start("simulate+reconstruct", totalEvents)) {
+            List<ElectronShowerProfile.Run> runs = new ArrayList<>();
             for (SampleRequest r : plan) {
-                samples.put(r.name(), producer.produce(r, sampleDir.resolve(r.name() + ".parquet"), config.threads(), progress));
+                if (SamplePlan.isCalibration(r)) {
+                    SampleSummary s = producer.produce(r, sampleDir.resolve(r.name() + ".parquet"), null, config.threads(), progress);
+                    samples.put(r.name(), s);
+                    runs.add(new ElectronShowerProfile.Run(r.energy(), s.file()));
+                }
+            }
+            profile = ElectronShowerProfile.measure(runs, Setups.loadOrRead(config.setup()));
+            for (SampleRequest r : plan) {
+                if (!SamplePlan.isCalibration(r)) {
+                    samples.put(r.name(), producer.produce(r, sampleDir.resolve(r.name() + ".parquet"), profile.profile(),
+                            config.threads(), progress));
+                }
             }
         }
         seconds.put("simulate + reconstruct", elapsed(t));

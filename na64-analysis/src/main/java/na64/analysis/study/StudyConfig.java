@@ -22,6 +22,7 @@ import na64.core.InputException;
  * @param observed        events observed in the signal box (the data; 0 in NA64 2016-2022)
  * @param unblind         show the events of the pseudo-data in the signal box
  * @param confidenceLevel of the limits
+ * @param calibration     the electron calibration run (reference shower of the ECAL, SRD spectrum)
  * @param beam            the pseudo-data: the setup's beam with its admixture
  * @param signal          signal samples
  * @param dimuon          biased gamma -> mu+ mu- samples (background and efficiency systematic)
@@ -30,8 +31,8 @@ import na64.core.InputException;
  * @param published       published limit to compare with
  */
 public record StudyConfig(String name, String setup, Double beamEnergy, Double eot, Long seed, Integer threads,
-        String selection, Integer observed, Boolean unblind, Double confidenceLevel, BeamSample beam,
-        SignalSamples signal, DimuonSamples dimuon, List<HadronSample> hadrons, Sideband sideband,
+        String selection, Integer observed, Boolean unblind, Double confidenceLevel, CalibrationSample calibration,
+        BeamSample beam, SignalSamples signal, DimuonSamples dimuon, List<HadronSample> hadrons, Sideband sideband,
         Published published) {
 
     /** The built-in study: NA64e invisible mode, na64e-2022, 100 GeV, 9.37e11 EOT. */
@@ -55,12 +56,52 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
         if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
             throw InputException.outOfRange("confidenceLevel", confidenceLevel, "(0, 1), e.g. 0.9");
         }
+        Config.require("calibration", calibration);
         Config.require("beam", beam);
         Config.require("signal", signal);
         Config.require("dimuon", dimuon);
         hadrons = List.copyOf(Config.orDefault(hadrons, List.of()));
         Config.require("sideband", sideband);
         published = Config.orDefault(published, new Published(null, null));
+    }
+
+    /**
+     * The electron calibration runs: electrons without admixture at several energies, reconstructed
+     * first; their clean electrons give the reference shower of the ECAL per energy bin (the
+     * shower-shape chi2), the 100 GeV run also the SRD spectrum of the report.
+     *
+     * @param energies beam energies [GeV], increasing; default {@link #CALIBRATION_FRACTIONS} of the beam energy
+     * @param events   electrons per energy
+     * @param spot     Gaussian sigma of the beam spot [cm]: the beam is spread over the central cells, so
+     *                 that every offset of the shower centre in its cell is calibrated (default 2)
+     */
+    public record CalibrationSample(List<Double> energies, Long events, Double spot) {
+        public CalibrationSample {
+            Check.positive("calibration.events", Config.require("events", events));
+            spot = Config.orDefault(spot, 2.0);
+            Check.inClosedRange("calibration.spot", spot, 0, 20);
+            if (energies != null) {
+                energies = List.copyOf(energies);
+                if (energies.isEmpty()) {
+                    throw new InputException("calibration.energies", "at least one energy is needed");
+                }
+                for (int i = 0; i < energies.size(); i++) {
+                    Check.inClosedRange("calibration.energies[" + i + "]", energies.get(i), 0.1, 1000);
+                    if (i > 0 && !(energies.get(i) > energies.get(i - 1))) {
+                        throw InputException.outOfRange("calibration.energies[" + i + "]", energies.get(i), "> the previous energy (increasing)");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Default calibration energies as fractions of the beam energy: the ECAL energies of signal events (0-50 %) and the beam. */
+    public static final List<Double> CALIBRATION_FRACTIONS = List.of(0.015, 0.03, 0.07, 0.14, 0.27, 0.45, 1.0);
+
+    /** The calibration energies [GeV]: the configured ones or the default fractions of the beam energy. */
+    public List<Double> calibrationEnergies() {
+        return calibration.energies() != null ? calibration.energies()
+                : CALIBRATION_FRACTIONS.stream().map(f -> f * beamEnergy).toList();
     }
 
     /** The pseudo-data sample. @param events beam particles to simulate */
@@ -77,9 +118,15 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
      * @param masses   masses [GeV]
      * @param events   beam electrons per mass
      * @param epsilon  coupling used in the simulation (with the simulator's biasing)
+     * @param emitting fraction of the signal events with an emission that the bias aims at (the
+     *                 bias is B = -ln(1 - emitting) / depth, with the unbiased depth of a pilot run;
+     *                 the event weights are exact for any B)
+     * @param emissionMin only emissions with E_X above it are simulated [GeV]; it must lie below the
+     *                 missing-energy cut by several ECAL resolutions, so that no selectable emission is missed
      * @param referenceMass mass whose cut flow the report shows [GeV]
      */
-    public record SignalSamples(String model, List<Double> masses, Long events, Double epsilon, Double referenceMass) {
+    public record SignalSamples(String model, List<Double> masses, Long events, Double epsilon, Double emitting,
+            Double emissionMin, Double referenceMass) {
         public SignalSamples {
             model = Config.orDefault(model, "vector");
             masses = List.copyOf(Config.require("masses", masses));
@@ -95,6 +142,10 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
             Check.positive("signal.events", Config.require("events", events));
             epsilon = Config.orDefault(epsilon, 1e-4);
             Check.inClosedRange("signal.epsilon", epsilon, 1e-12, 1);
+            emitting = Config.orDefault(emitting, 0.5);
+            Check.inClosedRange("signal.emitting", emitting, 0.001, 0.9);
+            emissionMin = Config.orDefault(emissionMin, 0.0);
+            Check.nonNegative("signal.emissionMin", emissionMin);
             referenceMass = Config.orDefault(referenceMass, 0.0167);
         }
     }
@@ -183,34 +234,35 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
     /** The same study with every sample's event count multiplied by {@code factor} (at least 1 event each). */
     public StudyConfig scaled(double factor) {
         na64.core.Check.positive("event scale", factor);
+        CalibrationSample cal = new CalibrationSample(calibration.energies(), scale(calibration.events(), factor), calibration.spot());
         BeamSample b = new BeamSample(scale(beam.events(), factor));
         SignalSamples s = new SignalSamples(signal.model(), signal.masses(), scale(signal.events(), factor), signal.epsilon(),
-                signal.referenceMass());
+                signal.emitting(), signal.emissionMin(), signal.referenceMass());
         DimuonSamples d = new DimuonSamples(scale(dimuon.events(), factor), dimuon.bias(), scale(dimuon.dataEvents(), factor),
                 dimuon.dataVariation());
         List<HadronSample> h = hadrons.stream().map(x -> new HadronSample(x.particle(), scale(x.events(), factor), x.fraction())).toList();
-        return new StudyConfig(name, setup, beamEnergy, eot, seed, threads, selection, observed, unblind, confidenceLevel, b, s, d, h,
+        return new StudyConfig(name, setup, beamEnergy, eot, seed, threads, selection, observed, unblind, confidenceLevel, cal, b, s, d, h,
                 sideband, published);
     }
 
     public StudyConfig withSeed(long newSeed) {
-        return new StudyConfig(name, setup, beamEnergy, eot, newSeed, threads, selection, observed, unblind, confidenceLevel, beam,
+        return new StudyConfig(name, setup, beamEnergy, eot, newSeed, threads, selection, observed, unblind, confidenceLevel, calibration, beam,
                 signal, dimuon, hadrons, sideband, published);
     }
 
     public StudyConfig withThreads(int newThreads) {
-        return new StudyConfig(name, setup, beamEnergy, eot, seed, newThreads, selection, observed, unblind, confidenceLevel, beam,
+        return new StudyConfig(name, setup, beamEnergy, eot, seed, newThreads, selection, observed, unblind, confidenceLevel, calibration, beam,
                 signal, dimuon, hadrons, sideband, published);
     }
 
     public StudyConfig withUnblind(boolean newUnblind) {
-        return new StudyConfig(name, setup, beamEnergy, eot, seed, threads, selection, observed, newUnblind, confidenceLevel, beam,
+        return new StudyConfig(name, setup, beamEnergy, eot, seed, threads, selection, observed, newUnblind, confidenceLevel, calibration, beam,
                 signal, dimuon, hadrons, sideband, published);
     }
 
     /** Events of all samples together. */
     public long totalEvents() {
-        return beam.events() + signal.events() * signal.masses().size() + dimuon.events() + dimuon.dataEvents()
+        return calibration.events() * calibrationEnergies().size() + beam.events() + signal.events() * signal.masses().size() + dimuon.events() + dimuon.dataEvents()
                 + hadrons.stream().mapToLong(HadronSample::events).sum();
     }
 

@@ -37,7 +37,7 @@ final class SyntheticProducer implements SampleProducer {
     }
 
     @Override
-    public SampleSummary produce(SampleRequest r, Path file, int threads, Progress progress) {
+    public SampleSummary produce(SampleRequest r, Path file, na64.reco.conditions.ShowerProfile profile, int threads, Progress progress) {
         SplittableRandom rng = new SplittableRandom(r.seed());
         try (ParquetWriter w = ParquetWriter.create(file, schema())) {
             ValueWriter ecal = w.value("ecal_energy");
