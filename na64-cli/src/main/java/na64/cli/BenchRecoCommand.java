@@ -11,10 +11,9 @@ import na64.reco.RecoBench;
 import na64.reco.digitize.DigitizerConfig;
 import na64.sim.particle.ParticleType;
 import na64.sim.run.DownstreamProviders;
-import na64.sim.setup.BeamSpec;
 import na64.sim.setup.Setup;
-import na64.sim.setup.Setups;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,14 +30,8 @@ public final class BenchRecoCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--setup", defaultValue = "na64e-2022", paramLabel = "NAME|FILE", description = "Setup. Default: ${DEFAULT-VALUE}.")
-    String setup;
-
-    @Option(names = "--beam", paramLabel = "PARTICLE", description = "Beam species. Default: the setup's.")
-    String beam;
-
-    @Option(names = "--energy", paramLabel = "GeV", description = "Beam energy [GeV]. Default: the setup's.")
-    Double energy;
+    @Mixin
+    BeamOptions.SetupBeam beamOptions = new BeamOptions.SetupBeam();
 
     @Option(names = "--sample", defaultValue = "500", paramLabel = "N", description = "Events in the sample. Default: ${DEFAULT-VALUE}.")
     int sample;
@@ -76,10 +69,10 @@ public final class BenchRecoCommand implements Runnable {
             case "off" -> false;
             default -> throw InputException.unknown("--pileup", pileup, java.util.List.of("on", "off"));
         };
-        Setup base = Setups.loadOrRead(setup);
-        ParticleType particle = beam == null ? base.beam().type() : BeamSpec.parseBeamParticle("--beam", beam);
-        double e = energy == null ? base.beam().energy() : Check.positive("--energy", energy);
-        Setup s = base.withBeam(base.beam().with(particle, e));
+        BeamOptions.Beam b = beamOptions.resolve();
+        Setup s = b.setup();
+        ParticleType particle = b.particle();
+        double e = b.energy();
         DigitizerConfig config = DigitizerConfig.defaults().withPileup(on, Check.positive("--intensity", intensity));
         RecoBench.Sample events = RecoBench.sample(s, DownstreamProviders.find(), sample, seed, config);
         RecoBench.Result r = RecoBench.measure(events, repetitions, seconds, warmup);

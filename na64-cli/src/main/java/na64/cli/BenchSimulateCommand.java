@@ -26,11 +26,10 @@ import na64.sim.run.RunOptions;
 import na64.sim.run.SimulationOptions;
 import na64.sim.run.SimulationRun;
 import na64.sim.run.UpstreamSimulator;
-import na64.sim.setup.BeamSpec;
 import na64.sim.setup.Setup;
-import na64.sim.setup.Setups;
 import na64.sim.spectrometer.TransportState;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -54,14 +53,8 @@ public final class BenchSimulateCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--setup", defaultValue = "na64e-2022", paramLabel = "NAME|FILE", description = "Setup. Default: ${DEFAULT-VALUE}.")
-    String setup;
-
-    @Option(names = "--beam", paramLabel = "PARTICLE", description = "Beam species. Default: the setup's.")
-    String beam;
-
-    @Option(names = "--energy", paramLabel = "GeV", description = "Beam energy [GeV]. Default: the setup's.")
-    Double energy;
+    @Mixin
+    BeamOptions.SetupBeam beamOptions = new BeamOptions.SetupBeam();
 
     @Option(names = "--threads", defaultValue = "1", paramLabel = "T", description = "Worker threads for (2) and (3). Default: ${DEFAULT-VALUE}.")
     int threads;
@@ -103,10 +96,10 @@ public final class BenchSimulateCommand implements Runnable {
         if (threads < 1 || threads > 1024) {
             throw InputException.outOfRange("--threads", threads, "1 ... 1024");
         }
-        Setup base = Setups.loadOrRead(setup);
-        ParticleType particle = beam == null ? base.beam().type() : BeamSpec.parseBeamParticle("--beam", beam);
-        double e = energy == null ? base.beam().energy() : Check.positive("--energy", energy);
-        Setup s = base.withBeam(base.beam().with(particle, e));
+        BeamOptions.Beam b = beamOptions.resolve();
+        Setup s = b.setup();
+        ParticleType particle = b.particle();
+        double e = b.energy();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("setup", s.name());
         result.put("beam", particle.cliName());
@@ -213,7 +206,7 @@ public final class BenchSimulateCommand implements Runnable {
             if (out == null) {
                 loop.run(events, 10 + r, threads, Progress.silent(events), ev -> { });
             } else {
-                RunOptions run = new RunOptions(setup, s.beam().particle(), s.beam().energy(), events, 10L + r, threads, null);
+                RunOptions run = new RunOptions(beamOptions.setup, s.beam().particle(), s.beam().energy(), events, 10L + r, threads, null);
                 SimulationRun.toFile(run, s, factory, out, Progress.silent(events));
                 try {
                     io.put("bytes_per_event", (double) Files.size(out) / events);

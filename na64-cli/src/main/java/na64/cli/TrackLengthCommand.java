@@ -12,11 +12,10 @@ import na64.reach.tracklength.TrackLengthTable;
 import na64.sim.cascade.Layout;
 import na64.sim.downstream.SetupLayout;
 import na64.sim.particle.ParticleType;
-import na64.sim.setup.BeamSpec;
 import na64.sim.setup.Setup;
-import na64.sim.setup.Setups;
 import na64.sim.tracklength.TrackLengthRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,15 +36,8 @@ public final class TrackLengthCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--setup", defaultValue = "na64e-2022", paramLabel = "NAME|FILE",
-            description = "Built-in setup name or setup YAML file. Default: ${DEFAULT-VALUE}.")
-    String setup;
-
-    @Option(names = "--beam", defaultValue = "e-", paramLabel = "e-|e+", description = "Beam particle. Default: ${DEFAULT-VALUE}.")
-    String beam;
-
-    @Option(names = "--energy", paramLabel = "GeV", description = "Beam energy [GeV]. Default: the setup's.")
-    Double energy;
+    @Mixin
+    BeamOptions.ShowerBeam beamOptions = new BeamOptions.ShowerBeam();
 
     @Option(names = "--events", defaultValue = "2000", paramLabel = "N", description = "Beam particles. Default: ${DEFAULT-VALUE}.")
     long events;
@@ -77,12 +69,10 @@ public final class TrackLengthCommand implements Runnable {
         if (cut < 1e-3) {
             throw InputException.outOfRange("--cut", cut, ">= 0.001 GeV");
         }
-        Setup s = Setups.loadOrRead(setup);
-        ParticleType particle = BeamSpec.parseBeamParticle("--beam", beam);
-        if (particle != ParticleType.ELECTRON && particle != ParticleType.POSITRON) {
-            throw InputException.outOfRange("--beam", beam, "e- or e+");
-        }
-        double e = energy == null ? s.beam().energy() : Check.positive("--energy", energy);
+        BeamOptions.Beam b = beamOptions.resolve();
+        Setup s = b.setup();
+        ParticleType particle = b.particle();
+        double e = b.energy();
         Layout layout = SetupLayout.of(s);
         int target = layout.indexOf(s.target());
         if (target < 0) {

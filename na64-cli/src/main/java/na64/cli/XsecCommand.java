@@ -138,12 +138,14 @@ public final class XsecCommand implements Callable<Integer> {
         }
     }
 
-    /** A process with its inputs fixed except the target element and the mass. */
-    interface CrossSection {
+    /** The cross section per atom of one element at one mass. */
+    @FunctionalInterface
+    interface PerAtom {
         Point at(Element element, double mass);
+    }
 
-        /** The process-specific inputs, for the output. */
-        Map<String, Object> describe();
+    /** A process with its inputs fixed except the target element and the mass, and those inputs (for the output). */
+    record CrossSection(PerAtom perAtom, Map<String, Object> inputs) {
     }
 
     /** Library fields and the options that set them. */
@@ -266,21 +268,13 @@ public final class XsecCommand implements Callable<Integer> {
         if (alphaD != null) {
             inputs.put("alpha_D", alphaD);
         }
-        return new CrossSection() {
-            @Override
-            public Point at(Element element, double mass) {
-                ResonantAnnihilation annihilation = new ResonantAnnihilation(kind.create(mass, epsilon, dark));
-                double sigma = annihilation.sigmaPerAtomPb(element, energy, visibility);
-                String resonance = String.format(Locale.ROOT, "resonance at E+ = %.6g GeV, FWHM %.3g GeV in E+",
-                        annihilation.resonanceEnergy(), annihilation.resonanceWidthInEnergy());
-                return Point.of(sigma, List.of(resonance));
-            }
-
-            @Override
-            public Map<String, Object> describe() {
-                return inputs;
-            }
-        };
+        return new CrossSection((element, mass) -> {
+            ResonantAnnihilation annihilation = new ResonantAnnihilation(kind.create(mass, epsilon, dark));
+            double sigma = annihilation.sigmaPerAtomPb(element, energy, visibility);
+            String resonance = String.format(Locale.ROOT, "resonance at E+ = %.6g GeV, FWHM %.3g GeV in E+",
+                    annihilation.resonanceEnergy(), annihilation.resonanceWidthInEnergy());
+            return Point.of(sigma, List.of(resonance));
+        }, inputs);
     }
 
     /** gamma Z -> a Z (na64.physics.primakoff); --energy is the photon energy. */
@@ -288,41 +282,25 @@ public final class XsecCommand implements Callable<Integer> {
         Check.positive("--g-agg", gAgg);
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("g_agg_per_GeV", gAgg);
-        return new CrossSection() {
-            @Override
-            public Point at(Element element, double mass) {
-                if (energy <= mass) {
-                    return Point.closed(String.format(Locale.ROOT, "gamma Z -> a Z needs E_gamma > m_a = %g GeV", mass));
-                }
-                return Point.of(PrimakoffProduction.of(mass, gAgg).sigmaPb(element, energy), List.of());
+        return new CrossSection((element, mass) -> {
+            if (energy <= mass) {
+                return Point.closed(String.format(Locale.ROOT, "gamma Z -> a Z needs E_gamma > m_a = %g GeV", mass));
             }
-
-            @Override
-            public Map<String, Object> describe() {
-                return inputs;
-            }
-        };
+            return Point.of(PrimakoffProduction.of(mass, gAgg).sigmaPb(element, energy), List.of());
+        }, inputs);
     }
 
     /** gamma Z -> mu+ mu- Z, Bethe-Heitler with the muon mass (na64.physics.sm); --energy is the photon energy. */
     private CrossSection dimuon() {
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("photon_energy_GeV", energy);
-        return new CrossSection() {
-            @Override
-            public Point at(Element element, double mass) {
-                if (energy <= DimuonProduction.threshold()) {
-                    return Point.closed(String.format(Locale.ROOT,
-                            "gamma -> mu+ mu- is modelled above E_gamma = %.4g GeV (4 m_mu)", DimuonProduction.threshold()));
-                }
-                return Point.of(DimuonProduction.sigmaPb(element, energy), List.of());
+        return new CrossSection((element, mass) -> {
+            if (energy <= DimuonProduction.threshold()) {
+                return Point.closed(String.format(Locale.ROOT,
+                        "gamma -> mu+ mu- is modelled above E_gamma = %.4g GeV (4 m_mu)", DimuonProduction.threshold()));
             }
-
-            @Override
-            public Map<String, Object> describe() {
-                return inputs;
-            }
-        };
+            return Point.of(DimuonProduction.sigmaPb(element, energy), List.of());
+        }, inputs);
     }
 
     private CrossSection darkBremsstrahlung() {
@@ -336,26 +314,18 @@ public final class XsecCommand implements Callable<Integer> {
         inputs.put("mediator", m.cliName());
         inputs.put("approximation", a.cliName());
         inputs.put("flux", inelastic ? "elastic+inelastic" : "elastic");
-        return new CrossSection() {
-            @Override
-            public Point at(Element element, double mass) {
-                BremTotal t = brem.total(element, mass, energy, epsilon);
-                boolean closed = t.sigmaPb() == 0 && t.notes().stream().anyMatch(n -> n.startsWith("below threshold"));
-                return new Point(t.sigmaPb(), t.kFactor(), t.notes(), closed);
-            }
-
-            @Override
-            public Map<String, Object> describe() {
-                return inputs;
-            }
-        };
+        return new CrossSection((element, mass) -> {
+            BremTotal t = brem.total(element, mass, energy, epsilon);
+            boolean closed = t.sigmaPb() == 0 && t.notes().stream().anyMatch(n -> n.startsWith("below threshold"));
+            return new Point(t.sigmaPb(), t.kFactor(), t.notes(), closed);
+        }, inputs);
     }
 
     private Map<String, Object> evaluate(CrossSection crossSection, Targets.Target resolved, double m) {
         Material material = resolved.material();
         Map<Element, Point> points = new LinkedHashMap<>();
         for (Material.Component c : material.composition()) {
-            points.computeIfAbsent(c.element(), e -> crossSection.at(e, m));
+            points.computeIfAbsent(c.element(), e -> crossSection.perAtom().at(e, m));
         }
         double perAtom = material.meanPerAtomPb(e -> points.get(e).sigmaPb());
         double macroscopic = material.macroscopic(e -> points.get(e).sigmaPb());
@@ -370,7 +340,7 @@ public final class XsecCommand implements Callable<Integer> {
         }
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("process", process.toLowerCase(Locale.ROOT));
-        row.putAll(crossSection.describe());
+        row.putAll(crossSection.inputs());
         row.put("target", resolved.name());
         row.put("mass_GeV", m);
         row.put("energy_GeV", energy);

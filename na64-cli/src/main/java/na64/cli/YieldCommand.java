@@ -10,10 +10,9 @@ import na64.core.Progress;
 import na64.physics.Mediator;
 import na64.sim.downstream.DarkPhotonYield;
 import na64.sim.particle.ParticleType;
-import na64.sim.setup.BeamSpec;
 import na64.sim.setup.Setup;
-import na64.sim.setup.Setups;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,15 +37,8 @@ public final class YieldCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--setup", defaultValue = "na64e-2022", paramLabel = "NAME|FILE",
-            description = "Built-in setup name or setup YAML file. Default: ${DEFAULT-VALUE}.")
-    String setup;
-
-    @Option(names = "--beam", defaultValue = "e-", paramLabel = "e-|e+", description = "Beam particle. Default: ${DEFAULT-VALUE}.")
-    String beam;
-
-    @Option(names = "--energy", paramLabel = "GeV", description = "Beam energy [GeV]. Default: the setup's.")
-    Double energy;
+    @Mixin
+    BeamOptions.ShowerBeam beamOptions = new BeamOptions.ShowerBeam();
 
     @Option(names = "--mediator", defaultValue = "vector", paramLabel = "TYPE",
             description = "Lorentz structure of X: vector (dark photon), scalar, pseudoscalar, axial. Default: ${DEFAULT-VALUE}.")
@@ -74,12 +66,10 @@ public final class YieldCommand implements Runnable {
         Check.positive("--events", events);
         Check.positive("--mass", mass);
         Check.positive("--emiss-min", emissMin);
-        Setup s = Setups.loadOrRead(setup);
-        ParticleType particle = BeamSpec.parseBeamParticle("--beam", beam);
-        if (particle != ParticleType.ELECTRON && particle != ParticleType.POSITRON) {
-            throw InputException.outOfRange("--beam", beam, "e- or e+");
-        }
-        double e = energy == null ? s.beam().energy() : Check.positive("--energy", energy);
+        BeamOptions.Beam b = beamOptions.resolve();
+        Setup s = b.setup();
+        ParticleType particle = b.particle();
+        double e = b.energy();
         if (!(emissMin < e)) {
             throw InputException.outOfRange("--emiss-min", emissMin, "< the beam energy " + e + " GeV");
         }

@@ -1,6 +1,5 @@
 package na64.parquet;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -24,7 +23,7 @@ public final class StructListWriter {
     private final String name;
     private final int nullListDef;
     private final int emptyDef;
-    private final Map<String, ValueWriter> members = new LinkedHashMap<>();
+    private final Map<String, ValueWriter> members;
     private int count;
     private boolean elementOpen;
     private boolean present;
@@ -51,11 +50,7 @@ public final class StructListWriter {
         this.name = field.name();
         this.nullListDef = nullListDef;
         this.emptyDef = emptyDef;
-        memberColumns.forEach((member, buffer) -> {
-            Field leaf = buffer.column.leaf();
-            int memberNullDef = leaf.isNullable() ? buffer.column.defLevelWithout(buffer.column.depth() - 1) : -1;
-            members.put(member, new ValueWriter(writer, buffer, owner, name + "." + member, memberNullDef));
-        });
+        this.members = ValueWriter.members(writer, owner, name, memberColumns);
     }
 
     public String name() {

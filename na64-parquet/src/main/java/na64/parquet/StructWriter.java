@@ -1,6 +1,5 @@
 package na64.parquet;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -11,7 +10,7 @@ public final class StructWriter {
     private final ParquetWriter writer;
     private final String name;
     private final int nullDef;
-    private final Map<String, ValueWriter> members = new LinkedHashMap<>();
+    private final Map<String, ValueWriter> members;
     private boolean present;
     private boolean isNull;
 
@@ -34,11 +33,7 @@ public final class StructWriter {
         this.writer = writer;
         this.name = field.name();
         this.nullDef = field.isNullable() ? 0 : -1;
-        memberColumns.forEach((member, buffer) -> {
-            Field leaf = buffer.column.leaf();
-            int memberNullDef = leaf.isNullable() ? buffer.column.defLevelWithout(buffer.column.depth() - 1) : -1;
-            members.put(member, new ValueWriter(writer, buffer, owner, name + "." + member, memberNullDef));
-        });
+        this.members = ValueWriter.members(writer, owner, name, memberColumns);
     }
 
     public String name() {

@@ -1,5 +1,8 @@
 package na64.parquet;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * Sets one primitive value of the current row: a top-level column, a field of a struct, or a
  * field of the current element of a list of structs. Obtain it once from the
@@ -27,6 +30,22 @@ public final class ValueWriter {
         this.owner = owner;
         this.name = name;
         this.nullDef = nullDef;
+    }
+
+    /**
+     * The writers of the member columns of a struct (or of the elements of a list of structs)
+     * named {@code structName}, in schema order; a nullable member is written null by leaving
+     * out its leaf's definition level.
+     */
+    static Map<String, ValueWriter> members(ParquetWriter writer, Owner owner, String structName,
+            Map<String, ColumnBuffer> memberColumns) {
+        Map<String, ValueWriter> members = new LinkedHashMap<>();
+        memberColumns.forEach((member, buffer) -> {
+            Column column = buffer.column;
+            int nullDef = column.leaf().isNullable() ? column.defLevelWithout(column.depth() - 1) : -1;
+            members.put(member, new ValueWriter(writer, buffer, owner, structName + "." + member, nullDef));
+        });
+        return members;
     }
 
     public String name() {

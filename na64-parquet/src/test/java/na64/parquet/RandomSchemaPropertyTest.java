@@ -126,7 +126,7 @@ class RandomSchemaPropertyTest {
             }
             for (int k = 0; k < n; k++) {
                 Object v = element.isNullable() && rnd.nextInt(4) == 0 ? null : randomValue(element.type(), rnd);
-                addElement(list, v);
+                TypedValues.add(list, v);
                 values.add(canonical(v));
             }
             return values;
@@ -178,42 +178,8 @@ class RandomSchemaPropertyTest {
             return null;
         }
         Object v = randomValue(f.type(), rnd);
-        if (v instanceof Boolean b) {
-            w.set(b.booleanValue());
-        } else if (v instanceof Integer i) {
-            w.set(i.intValue());
-        } else if (v instanceof Long l) {
-            w.set(l.longValue());
-        } else if (v instanceof Float x) {
-            w.set(x.floatValue());
-        } else if (v instanceof Double d) {
-            w.set(d.doubleValue());
-        } else if (v instanceof String s) {
-            w.set(s);
-        } else {
-            w.set((byte[]) v);
-        }
+        TypedValues.set(w, v);
         return canonical(v);
-    }
-
-    private static void addElement(ListWriter list, Object v) {
-        if (v == null) {
-            list.addNull();
-        } else if (v instanceof Boolean b) {
-            list.add(b.booleanValue());
-        } else if (v instanceof Integer i) {
-            list.add(i.intValue());
-        } else if (v instanceof Long l) {
-            list.add(l.longValue());
-        } else if (v instanceof Float x) {
-            list.add(x.floatValue());
-        } else if (v instanceof Double d) {
-            list.add(d.doubleValue());
-        } else if (v instanceof String s) {
-            list.add(s);
-        } else {
-            list.add((byte[]) v);
-        }
     }
 
     private static Object canonical(Object v) {

@@ -51,7 +51,7 @@ class RoundTripTest {
             String[] names = schema.fields().stream().map(Field::name).toArray(String[]::new);
             for (Object[] row : rows) {
                 for (int c = 0; c < names.length; c++) {
-                    set(w.value(names[c]), row[c]);
+                    TypedValues.set(w.value(names[c]), row[c]);
                 }
                 w.endRow();
             }
@@ -73,26 +73,6 @@ class RoundTripTest {
             assertThat(Double.doubleToRawLongBits(d[2])).isEqualTo(Double.doubleToRawLongBits(-0.0));
             assertThat(r.readColumn(0, "od").isNull(0)).isTrue();
             assertThat(Double.isNaN(r.readColumn(0, "od").doubles()[1])).isTrue();
-        }
-    }
-
-    private static void set(ValueWriter w, Object v) {
-        if (v == null) {
-            w.setNull();
-        } else if (v instanceof Boolean b) {
-            w.set(b.booleanValue());
-        } else if (v instanceof Integer i) {
-            w.set(i.intValue());
-        } else if (v instanceof Long l) {
-            w.set(l.longValue());
-        } else if (v instanceof Float f) {
-            w.set(f.floatValue());
-        } else if (v instanceof Double d) {
-            w.set(d.doubleValue());
-        } else if (v instanceof String s) {
-            w.set(s);
-        } else {
-            w.set((byte[]) v);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import na64.physics.DataFiles;
 import na64.physics.Mediator;
 
 /**
@@ -95,7 +96,7 @@ final class EtlBelowOneMeV {
     }
 
     private static EtlBelowOneMeV load() {
-        List<String[]> rows = DataFiles.rows("etl-total-below-1mev.txt");
+        List<String[]> rows = DataFiles.rows(EtlBelowOneMeV.class, "etl-total-below-1mev.txt");
         String[] header = rows.get(0);
         int n = rows.size() - 1;
         double[] masses = new double[n + 1];
@@ -125,7 +126,7 @@ final class EtlBelowOneMeV {
         double[] shapeX = null;
         Map<Mediator, double[][]> shapes = new EnumMap<>(Mediator.class);
         for (Mediator mediator : Mediator.values()) {
-            List<String[]> shapeRows = DataFiles.rows("etl-shape-below-1mev-" + mediator.cliName() + ".txt");
+            List<String[]> shapeRows = DataFiles.rows(EtlBelowOneMeV.class, "etl-shape-below-1mev-" + mediator.cliName() + ".txt");
             double[] x = DataFiles.numbers(shapeRows.get(0), 1);
             double[] m = new double[shapeRows.size() - 1];
             double[][] table = new double[m.length][];

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import na64.physics.DataFiles;
 import na64.physics.Mediator;
 
 /**
@@ -76,7 +77,7 @@ public final class KFactors {
     record Grid(double[] masses, double[] energies, double[][] values) {
 
         static Grid read(String resource) {
-            List<String[]> rows = DataFiles.rows(resource);
+            List<String[]> rows = DataFiles.rows(KFactors.class, resource);
             String[] header = rows.get(0);
             if (!header[0].equals("E0")) {
                 throw new IllegalStateException(resource + ": first data line must list the energies (E0 ...)");

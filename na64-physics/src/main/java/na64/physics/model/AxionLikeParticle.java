@@ -29,7 +29,7 @@ public final class AxionLikeParticle implements DarkSectorModel {
         this.decays = DecayWidths.of(mass)
                 .add(Channel.PHOTONS, photonWidth(gPhoton, mass))
                 .add(Channel.ELECTRONS, FermionPairWidth.width(Mediator.PSEUDOSCALAR,
-                        gElectron * gElectron / (4 * Math.PI), mass, PhysicalConstants.ELECTRON_MASS))
+                        Couplings.alpha(gElectron), mass, PhysicalConstants.ELECTRON_MASS))
                 .build();
     }
 
@@ -62,7 +62,7 @@ public final class AxionLikeParticle implements DarkSectorModel {
     /** g_ae / e (0 for a photophilic ALP). */
     @Override
     public double electronEpsilon() {
-        return gElectron / Math.sqrt(4 * Math.PI * PhysicalConstants.ALPHA);
+        return Couplings.epsilon(gElectron);
     }
 
     @Override

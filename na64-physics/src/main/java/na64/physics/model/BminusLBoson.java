@@ -3,7 +3,6 @@ package na64.physics.model;
 import java.util.Optional;
 import na64.core.Check;
 import na64.physics.Mediator;
-import na64.physics.PhysicalConstants;
 
 /**
  * Z' of a gauged U(1)_{B-L} with coupling g: charge -1 for charged leptons and (left-handed)
@@ -34,17 +33,13 @@ public final class BminusLBoson implements DarkSectorModel {
     }
 
     private DecayWidths computeDecays() {
-        double alphaG = g * g / (4 * Math.PI);
-        DecayWidths.Builder b = DecayWidths.of(mass)
-                .add(Channel.ELECTRONS, FermionPairWidth.width(Mediator.VECTOR, alphaG, mass, PhysicalConstants.ELECTRON_MASS))
-                .add(Channel.MUONS, FermionPairWidth.width(Mediator.VECTOR, alphaG, mass, PhysicalConstants.MUON_MASS))
-                .add(Channel.TAUS, FermionPairWidth.width(Mediator.VECTOR, alphaG, mass, PhysicalConstants.TAU_MASS))
+        double alphaG = Couplings.alpha(g);
+        return DecayWidths.of(mass)
+                .addChargedLeptons(Mediator.VECTOR, alphaG, alphaG, alphaG)
                 .add(Channel.NEUTRINOS, 3 * FermionPairWidth.neutrinoWidth(alphaG, mass))
-                .add(Channel.HADRONS, QUARK_CHARGE_RATIO * alphaG * mass / 3 * HadronicRatio.pdg().at(mass));
-        if (darkSector != null) {
-            b.add(Channel.DARK_MATTER, darkSector.widthFrom(Mediator.VECTOR, mass), darkSector.visibility());
-        }
-        return b.build();
+                .add(Channel.HADRONS, QUARK_CHARGE_RATIO * FermionPairWidth.hadronWidth(alphaG, mass))
+                .addDarkSector(darkSector, Mediator.VECTOR)
+                .build();
     }
 
     @Override
@@ -70,7 +65,7 @@ public final class BminusLBoson implements DarkSectorModel {
     /** g / e. */
     @Override
     public double electronEpsilon() {
-        return g / Math.sqrt(4 * Math.PI * PhysicalConstants.ALPHA);
+        return Couplings.epsilon(g);
     }
 
     @Override

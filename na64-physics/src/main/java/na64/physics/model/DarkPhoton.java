@@ -31,15 +31,11 @@ public final class DarkPhoton implements DarkSectorModel {
 
     private DecayWidths computeDecays() {
         double alphaEps2 = PhysicalConstants.ALPHA * epsilon * epsilon;
-        DecayWidths.Builder b = DecayWidths.of(mass)
-                .add(Channel.ELECTRONS, FermionPairWidth.width(Mediator.VECTOR, alphaEps2, mass, PhysicalConstants.ELECTRON_MASS))
-                .add(Channel.MUONS, FermionPairWidth.width(Mediator.VECTOR, alphaEps2, mass, PhysicalConstants.MUON_MASS))
-                .add(Channel.TAUS, FermionPairWidth.width(Mediator.VECTOR, alphaEps2, mass, PhysicalConstants.TAU_MASS))
-                .add(Channel.HADRONS, alphaEps2 * mass / 3 * HadronicRatio.pdg().at(mass));
-        if (darkSector != null) {
-            b.add(Channel.DARK_MATTER, darkSector.widthFrom(Mediator.VECTOR, mass), darkSector.visibility());
-        }
-        return b.build();
+        return DecayWidths.of(mass)
+                .addChargedLeptons(Mediator.VECTOR, alphaEps2, alphaEps2, alphaEps2)
+                .add(Channel.HADRONS, FermionPairWidth.hadronWidth(alphaEps2, mass))
+                .addDarkSector(darkSector, Mediator.VECTOR)
+                .build();
     }
 
     @Override

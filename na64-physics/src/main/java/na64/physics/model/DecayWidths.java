@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import na64.core.Check;
 import na64.core.InputException;
+import na64.physics.Mediator;
 import na64.physics.PhysicalConstants;
 
 /**
@@ -52,6 +53,22 @@ public final class DecayWidths {
                 decays.add(new Decay(channel, width, visibility));
             }
             return this;
+        }
+
+        /**
+         * Adds X -> e+e-, mu+mu-, tau+tau- ({@link FermionPairWidth}) for a boson with the given
+         * Lorentz structure and coupling alpha_l = g_l^2/(4 pi) to each lepton (0: no coupling).
+         */
+        public Builder addChargedLeptons(Mediator structure, double alphaElectron, double alphaMuon, double alphaTau) {
+            return add(Channel.ELECTRONS, FermionPairWidth.width(structure, alphaElectron, mass, PhysicalConstants.ELECTRON_MASS))
+                    .add(Channel.MUONS, FermionPairWidth.width(structure, alphaMuon, mass, PhysicalConstants.MUON_MASS))
+                    .add(Channel.TAUS, FermionPairWidth.width(structure, alphaTau, mass, PhysicalConstants.TAU_MASS));
+        }
+
+        /** Adds X -> chi chi with the dark sector's visibility; nothing when darkSector is null. */
+        public Builder addDarkSector(DarkSector darkSector, Mediator structure) {
+            return darkSector == null ? this
+                    : add(Channel.DARK_MATTER, darkSector.widthFrom(structure, mass), darkSector.visibility());
         }
 
         public DecayWidths build() {

@@ -40,4 +40,12 @@ public final class FermionPairWidth {
     public static double neutrinoWidth(double alphaCoupling, double mass) {
         return alphaCoupling * mass / 6;
     }
+
+    /**
+     * Width [GeV] into hadrons of a vector boson coupled to the quarks' electric charges with
+     * alpha_g: (alpha_g m / 3) R(m), the massless mu-pair width times {@link HadronicRatio}.
+     */
+    public static double hadronWidth(double alphaCoupling, double mass) {
+        return alphaCoupling * mass / 3 * HadronicRatio.pdg().at(mass);
+    }
 }

@@ -1,14 +1,8 @@
 package na64.physics.model;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import na64.physics.DataFiles;
 
 /**
  * R(sqrt s) = sigma(e+e- -> hadrons) / sigma_pt(e+e- -> mu+mu-), from the smoothed PDG
@@ -41,26 +35,10 @@ public final class HadronicRatio {
     }
 
     private static HadronicRatio load() {
-        try (InputStream in = HadronicRatio.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<double[]> rows = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String text = line.strip();
-                if (text.isEmpty() || text.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = text.split("\\s+");
-                rows.add(new double[] {Double.parseDouble(cells[0]), Double.parseDouble(cells[1])});
-            }
-            double[] x = rows.stream().mapToDouble(r -> r[0]).toArray();
-            double[] y = rows.stream().mapToDouble(r -> r[1]).toArray();
-            return new HadronicRatio(x, y);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String[]> rows = DataFiles.rows(HadronicRatio.class, RESOURCE);
+        double[] x = rows.stream().mapToDouble(r -> Double.parseDouble(r[0])).toArray();
+        double[] y = rows.stream().mapToDouble(r -> Double.parseDouble(r[1])).toArray();
+        return new HadronicRatio(x, y);
     }
 
     /** R at centre-of-mass energy sqrt s [GeV]. */

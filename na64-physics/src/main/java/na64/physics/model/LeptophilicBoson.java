@@ -3,7 +3,6 @@ package na64.physics.model;
 import java.util.Optional;
 import na64.core.Check;
 import na64.physics.Mediator;
-import na64.physics.PhysicalConstants;
 
 /**
  * A generic boson X with a scalar, pseudoscalar, vector or axial-vector coupling g_e to electrons
@@ -29,15 +28,11 @@ public final class LeptophilicBoson implements DarkSectorModel {
     }
 
     private DecayWidths computeDecays() {
-        DecayWidths.Builder b = DecayWidths.of(mass)
-                .add(Channel.ELECTRONS, FermionPairWidth.width(structure, gElectron * gElectron / (4 * Math.PI),
-                        mass, PhysicalConstants.ELECTRON_MASS))
-                .add(Channel.MUONS, FermionPairWidth.width(structure, gMuon * gMuon / (4 * Math.PI),
-                        mass, PhysicalConstants.MUON_MASS));
-        if (darkSector != null) {
-            b.add(Channel.DARK_MATTER, darkSector.widthFrom(structure, mass), darkSector.visibility());
-        }
-        return b.build();
+        // no coupling to taus
+        return DecayWidths.of(mass)
+                .addChargedLeptons(structure, Couplings.alpha(gElectron), Couplings.alpha(gMuon), 0)
+                .addDarkSector(darkSector, structure)
+                .build();
     }
 
     @Override
@@ -73,12 +68,12 @@ public final class LeptophilicBoson implements DarkSectorModel {
 
     @Override
     public double electronEpsilon() {
-        return gElectron / Math.sqrt(4 * Math.PI * PhysicalConstants.ALPHA);
+        return Couplings.epsilon(gElectron);
     }
 
     @Override
     public double muonEpsilon() {
-        return gMuon / Math.sqrt(4 * Math.PI * PhysicalConstants.ALPHA);
+        return Couplings.epsilon(gMuon);
     }
 
     @Override

@@ -59,23 +59,17 @@ public final class LmuMinusLtauBoson implements DarkSectorModel {
                 im += w * -Math.PI * ((a < 0 ? 1 : 0) - (b < 0 ? 1 : 0));
             }
         }
-        double e = Math.sqrt(4 * Math.PI * PhysicalConstants.ALPHA);
-        return e * g / (2 * Math.PI * Math.PI) * Math.hypot(re, im);
+        return Couplings.ELECTRON_CHARGE * g / (2 * Math.PI * Math.PI) * Math.hypot(re, im);
     }
 
     private DecayWidths computeDecays() {
-        double alphaG = g * g / (4 * Math.PI);
+        double alphaG = Couplings.alpha(g);
         double epsEe = kineticMixing(mass * mass);
-        DecayWidths.Builder b = DecayWidths.of(mass)
-                .add(Channel.ELECTRONS, FermionPairWidth.width(Mediator.VECTOR,
-                        PhysicalConstants.ALPHA * epsEe * epsEe, mass, PhysicalConstants.ELECTRON_MASS))
-                .add(Channel.MUONS, FermionPairWidth.width(Mediator.VECTOR, alphaG, mass, PhysicalConstants.MUON_MASS))
-                .add(Channel.TAUS, FermionPairWidth.width(Mediator.VECTOR, alphaG, mass, PhysicalConstants.TAU_MASS))
-                .add(Channel.NEUTRINOS, 2 * FermionPairWidth.neutrinoWidth(alphaG, mass));
-        if (darkSector != null) {
-            b.add(Channel.DARK_MATTER, darkSector.widthFrom(Mediator.VECTOR, mass), darkSector.visibility());
-        }
-        return b.build();
+        return DecayWidths.of(mass)
+                .addChargedLeptons(Mediator.VECTOR, PhysicalConstants.ALPHA * epsEe * epsEe, alphaG, alphaG)
+                .add(Channel.NEUTRINOS, 2 * FermionPairWidth.neutrinoWidth(alphaG, mass))
+                .addDarkSector(darkSector, Mediator.VECTOR)
+                .build();
     }
 
     @Override
@@ -101,15 +95,14 @@ public final class LmuMinusLtauBoson implements DarkSectorModel {
     /** eps(0) = e g ln(m_tau^2/m_mu^2) / (12 pi^2): electron brem and annihilation happen at low q^2. */
     @Override
     public double electronEpsilon() {
-        double e = Math.sqrt(4 * Math.PI * PhysicalConstants.ALPHA);
-        return e * g / (12 * Math.PI * Math.PI)
+        return Couplings.ELECTRON_CHARGE * g / (12 * Math.PI * Math.PI)
                 * Math.log(Math.pow(PhysicalConstants.TAU_MASS / PhysicalConstants.MUON_MASS, 2));
     }
 
     /** g / e (tree level). */
     @Override
     public double muonEpsilon() {
-        return g / Math.sqrt(4 * Math.PI * PhysicalConstants.ALPHA);
+        return Couplings.epsilon(g);
     }
 
     @Override

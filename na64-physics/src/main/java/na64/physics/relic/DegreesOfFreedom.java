@@ -1,13 +1,8 @@
 package na64.physics.relic;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import na64.physics.DataFiles;
 import na64.physics.PhysicalConstants;
 import org.hipparchus.analysis.interpolation.AkimaSplineInterpolator;
 import org.hipparchus.analysis.polynomials.PolynomialSplineFunction;
@@ -59,27 +54,14 @@ public final class DegreesOfFreedom {
     }
 
     private static List<double[]> readBorsanyi() {
-        try (InputStream in = DegreesOfFreedom.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<double[]> rows = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String text = line.strip();
-                if (text.isEmpty() || text.startsWith("#")) {
-                    continue;
-                }
-                String[] c = text.split("\\s+");
-                double lg = Double.parseDouble(c[0]);
-                double gRho = Double.parseDouble(c[1]);
-                double ratio = Double.parseDouble(c[2]);
-                rows.add(new double[] {lg, gRho, gRho / ratio});
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<double[]> rows = new ArrayList<>();
+        for (String[] c : DataFiles.rows(DegreesOfFreedom.class, RESOURCE)) {
+            double lg = Double.parseDouble(c[0]);
+            double gRho = Double.parseDouble(c[1]);
+            double ratio = Double.parseDouble(c[2]);
+            rows.add(new double[] {lg, gRho, gRho / ratio});
         }
+        return rows;
     }
 
     /** {log10(T/MeV), g_eff, h_eff} for photons + e+- + decoupled neutrinos at temperature T [GeV]. */

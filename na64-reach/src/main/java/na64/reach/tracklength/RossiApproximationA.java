@@ -9,11 +9,9 @@ import na64.core.Check;
  *
  * <pre>  dT(e+-)/dE = 0.437 X0 E0/E^2,   dT(gamma)/dE = 0.572 X0 E0/E^2   (E &lt; E0).</pre>
  *
- * Valid well above the critical energy. Charge split (not part of Rossi's theory): secondaries
- * come from pair conversions, so the positron track length is half of the non-primary part,
- * with the primary taken from Tsai's formula ({@link TsaiPrimaryElectron}); the rest is the
- * beam particle's charge. Near E0/2 this analytic positron spectrum is known to be off by ~3x:
- * use a shower-simulation table for resonant annihilation.
+ * Valid well above the critical energy. The charge split is {@link ChargeSplit}'s. Near E0/2
+ * the analytic positron spectrum is known to be off by ~3x: use a shower-simulation table for
+ * resonant annihilation.
  */
 public final class RossiApproximationA implements TrackLengthSpectrum {
     /** Rossi's coefficients of the integral track lengths (1/2.29 for e+-, Tsai eq. 3.96). */
@@ -23,12 +21,14 @@ public final class RossiApproximationA implements TrackLengthSpectrum {
     private final double beamEnergy;
     private final double radiationLengthCm;
     private final TsaiPrimaryElectron primary;
+    private final ChargeSplit split;
     private final boolean positronBeam;
 
     public RossiApproximationA(double beamEnergy, double thicknessX0, double radiationLengthCm, boolean positronBeam) {
         this.beamEnergy = Check.positive("beam energy", beamEnergy);
         this.radiationLengthCm = Check.positive("radiation length", radiationLengthCm);
         this.primary = new TsaiPrimaryElectron(beamEnergy, thicknessX0, radiationLengthCm, positronBeam);
+        this.split = new ChargeSplit(primary, positronBeam);
         this.positronBeam = positronBeam;
     }
 
@@ -37,23 +37,24 @@ public final class RossiApproximationA implements TrackLengthSpectrum {
         return inRange(energy) ? CHARGED * radiationLengthCm * beamEnergy / (energy * energy) : 0;
     }
 
-    private double secondaryHalf(double energy) {
-        return 0.5 * Math.max(0, charged(energy) - primary.primary(energy));
-    }
-
     @Override
     public double electron(double energy) {
-        return positronBeam ? secondaryHalf(energy) : charged(energy) - secondaryHalf(energy);
+        return split.electron(charged(energy), energy);
     }
 
     @Override
     public double positron(double energy) {
-        return positronBeam ? charged(energy) - secondaryHalf(energy) : secondaryHalf(energy);
+        return split.positron(charged(energy), energy);
     }
 
     @Override
     public double photon(double energy) {
-        return inRange(energy) ? PHOTON * radiationLengthCm * beamEnergy / (energy * energy) : 0;
+        return photon(beamEnergy, radiationLengthCm, energy);
+    }
+
+    /** dT/dE of photons [cm/GeV], 0.572 X0 E0/E^2 for 0 &lt; E &lt; E0 (approximation B keeps it). */
+    static double photon(double beamEnergy, double radiationLengthCm, double energy) {
+        return energy > 0 && energy < beamEnergy ? PHOTON * radiationLengthCm * beamEnergy / (energy * energy) : 0;
     }
 
     private boolean inRange(double energy) {

@@ -14,8 +14,8 @@ import na64.core.Check;
  *
  * <pre>  dT/dE = X0 (E0/E_c) (2.29/E_c) [(1 + x) e^x E1(x) - 1].</pre>
  *
- * Photons keep approximation A's spectrum (0.572 X0 E0/E^2); the charge split follows
- * {@link RossiApproximationA}.
+ * Photons keep approximation A's spectrum (0.572 X0 E0/E^2); the charge split is
+ * {@link ChargeSplit}'s, as in approximation A.
  */
 public final class RossiApproximationB implements TrackLengthSpectrum {
     private static final double RATIO = 1 / RossiApproximationA.CHARGED; // 2.29
@@ -24,6 +24,7 @@ public final class RossiApproximationB implements TrackLengthSpectrum {
     private final double radiationLengthCm;
     private final double criticalEnergy;
     private final TsaiPrimaryElectron primary;
+    private final ChargeSplit split;
     private final boolean positronBeam;
 
     /**
@@ -35,6 +36,7 @@ public final class RossiApproximationB implements TrackLengthSpectrum {
         this.radiationLengthCm = Check.positive("radiation length", radiationLengthCm);
         this.criticalEnergy = Check.positive("critical energy", criticalEnergy);
         this.primary = new TsaiPrimaryElectron(beamEnergy, thicknessX0, radiationLengthCm, positronBeam);
+        this.split = new ChargeSplit(primary, positronBeam);
         this.positronBeam = positronBeam;
     }
 
@@ -54,23 +56,19 @@ public final class RossiApproximationB implements TrackLengthSpectrum {
         return radiationLengthCm * (beamEnergy / criticalEnergy) * (1 - x * ExponentialIntegral.scaledE1(x));
     }
 
-    private double secondaryHalf(double energy) {
-        return 0.5 * Math.max(0, charged(energy) - primary.primary(energy));
-    }
-
     @Override
     public double electron(double energy) {
-        return positronBeam ? secondaryHalf(energy) : charged(energy) - secondaryHalf(energy);
+        return split.electron(charged(energy), energy);
     }
 
     @Override
     public double positron(double energy) {
-        return positronBeam ? charged(energy) - secondaryHalf(energy) : secondaryHalf(energy);
+        return split.positron(charged(energy), energy);
     }
 
     @Override
     public double photon(double energy) {
-        return energy > 0 && energy < beamEnergy ? RossiApproximationA.PHOTON * radiationLengthCm * beamEnergy / (energy * energy) : 0;
+        return RossiApproximationA.photon(beamEnergy, radiationLengthCm, energy);
     }
 
     @Override

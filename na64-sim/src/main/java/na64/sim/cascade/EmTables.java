@@ -9,6 +9,7 @@ import na64.physics.material.Element;
 import na64.physics.material.IonisationLoss;
 import na64.physics.material.Material;
 import na64.physics.sm.Bremsstrahlung;
+import na64.physics.sm.ComptonScattering;
 import na64.physics.sm.PairProduction;
 import na64.physics.sm.PositronAnnihilation;
 

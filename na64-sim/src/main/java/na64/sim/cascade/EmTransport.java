@@ -3,6 +3,7 @@ package na64.sim.cascade;
 import static na64.physics.PhysicalConstants.ELECTRON_MASS;
 
 import java.util.random.RandomGenerator;
+import na64.physics.sm.ComptonScattering;
 import na64.physics.sm.PositronAnnihilation;
 import na64.sim.particle.ParticleType;
 
@@ -33,8 +34,6 @@ import na64.sim.particle.ParticleType;
  * atomic electrons that annihilate or are knocked out).
  */
 public final class EmTransport {
-    private static final double NUDGE = 1e-7;
-
     private final CascadeContext ctx;
     private final CascadePhysics physics;
     private final Layout layout;
@@ -76,19 +75,8 @@ public final class EmTransport {
 
     /** Puts the track into material (across gaps); false if it left the setup (its energy leaks). */
     private boolean enterMaterial(Track t) {
-        for (int guard = 0; guard < 1000; guard++) {
-            int v = layout.locate(t.x, t.y, t.z);
-            if (v >= 0) {
-                t.volume = v;
-                return true;
-            }
-            int next = layout.nextVolume(t.x, t.y, t.z, t.ux, t.uy, t.uz, scratch);
-            layout.trackers().fly(t, next < 0 ? Double.POSITIVE_INFINITY : scratch.distance, ctx.hits(), ctx.rng());
-            if (next < 0) {
-                calorimetry.leak(t.energy);
-                return false;
-            }
-            t.advance(scratch.distance + NUDGE);
+        if (layout.enterMaterial(t, scratch, ctx.hits(), ctx.rng())) {
+            return true;
         }
         calorimetry.leak(t.energy);
         return false;
@@ -165,7 +153,7 @@ public final class EmTransport {
                 case BOUNDARY -> {
                     if (boundary) {
                         flushLump(t);
-                        t.advance(NUDGE);
+                        t.advance(Layout.NUDGE);
                         exitDistance = -1;
                     }
                 }
@@ -304,7 +292,7 @@ public final class EmTransport {
             nLambda -= sigma * d;
             t.advance(d);
             switch (end) {
-                case BOUNDARY -> t.advance(NUDGE);
+                case BOUNDARY -> t.advance(Layout.NUDGE);
                 case RARE -> {
                     if (!ctx.rare().fire(t, ctx)) {
                         return;

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.random.RandomGenerator;
 import na64.physics.material.Material;
+import na64.sim.event.TrackerHits;
 import na64.sim.shower.ShowerModel;
 import na64.sim.shower.ShowerPath;
 
@@ -17,6 +19,9 @@ import na64.sim.shower.ShowerPath;
  * Immutable and shared by all threads.
  */
 public final class Layout {
+    /** Step [cm] that carries a track across a boundary. */
+    public static final double NUDGE = 1e-7;
+
     private final List<Volume> volumes;
     private final ShowerModel[] showerModels;
     private final TrackerPlanes trackers;
@@ -228,6 +233,29 @@ public final class Layout {
             }
         }
         return 0;
+    }
+
+    /**
+     * Puts the track into material: if it stands in a gap (or a hole), moves it along its direction
+     * just past the front of the next volume it meets, recording the tracker planes it crosses on
+     * the way, and sets its volume. False if it leaves the setup instead (or has not met material
+     * after 1000 gaps); the caller then books its energy as leaked.
+     */
+    public boolean enterMaterial(Track t, Scratch s, TrackerHits hits, RandomGenerator rng) {
+        for (int guard = 0; guard < 1000; guard++) {
+            int v = locate(t.x, t.y, t.z);
+            if (v >= 0) {
+                t.volume = v;
+                return true;
+            }
+            int next = nextVolume(t.x, t.y, t.z, t.ux, t.uy, t.uz, s);
+            trackers.fly(t, next < 0 ? Double.POSITIVE_INFINITY : s.distance, hits, rng);
+            if (next < 0) {
+                return false;
+            }
+            t.advance(s.distance + NUDGE);
+        }
+        return false;
     }
 
     /**

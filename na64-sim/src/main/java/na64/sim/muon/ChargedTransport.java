@@ -27,7 +27,6 @@ public final class ChargedTransport {
     static final double V_CUT = 0.01;
     /** Kinetic energy below which a particle stops [GeV]. */
     static final double STOP = 0.01;
-    private static final double NUDGE = 1e-7;
     private static final double MAX_FRACTION = 0.2;
 
     /** How the transport ended. */
@@ -117,7 +116,7 @@ public final class ChargedTransport {
                 radiative = -Math.log(1 - rng.nextDouble());
             }
             if (boundary) {
-                t.advance(NUDGE);
+                t.advance(Layout.NUDGE);
             }
         }
     }
@@ -162,19 +161,8 @@ public final class ChargedTransport {
     }
 
     private boolean enterMaterial(Track t, CascadeContext ctx) {
-        for (int guard = 0; guard < 1000; guard++) {
-            int v = layout.locate(t.x, t.y, t.z);
-            if (v >= 0) {
-                t.volume = v;
-                return true;
-            }
-            int next = layout.nextVolume(t.x, t.y, t.z, t.ux, t.uy, t.uz, scratch);
-            layout.trackers().fly(t, next < 0 ? Double.POSITIVE_INFINITY : scratch.distance, ctx.hits(), ctx.rng());
-            if (next < 0) {
-                ctx.calorimetry().leak(t.energy);
-                return false;
-            }
-            t.advance(scratch.distance + NUDGE);
+        if (layout.enterMaterial(t, scratch, ctx.hits(), ctx.rng())) {
+            return true;
         }
         ctx.calorimetry().leak(t.energy);
         return false;

@@ -1,4 +1,4 @@
-package na64.sim.cascade;
+package na64.physics.sm;
 
 import static na64.physics.PhysicalConstants.ELECTRON_MASS;
 import static na64.physics.PhysicalConstants.ELECTRON_RADIUS;
@@ -16,8 +16,7 @@ import java.util.random.RandomGenerator;
  *   cos(theta) = 1 - (1 - eps)/(kappa eps)
  * </pre>
  * Sampling of eps by the composition-rejection method of Butcher and Messel (Nucl. Phys. 20
- * (1960) 15), as described in the Geant4 Physics Reference Manual ("Compton scattering"). Not in
- * na64.physics.sm at the time of writing, hence here; to be moved there.
+ * (1960) 15), as described in the Geant4 Physics Reference Manual ("Compton scattering").
  */
 public final class ComptonScattering {
     private ComptonScattering() {

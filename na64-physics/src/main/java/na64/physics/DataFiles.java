@@ -1,4 +1,4 @@
-package na64.physics.brem;
+package na64.physics;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,16 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the whitespace-separated data tables shipped with this package ('#' starts a comment line). */
-final class DataFiles {
+/** Reads the whitespace-separated data tables shipped with na64-physics ('#' starts a comment line). */
+public final class DataFiles {
     private DataFiles() {
     }
 
-    /** The non-comment lines of a resource next to this class, split into tokens. */
-    static List<String[]> rows(String resource) {
-        InputStream in = DataFiles.class.getResourceAsStream(resource);
+    /** The non-comment lines of a resource in the package of {@code owner}, split into tokens. */
+    public static List<String[]> rows(Class<?> owner, String resource) {
+        String path = owner.getPackageName().replace('.', '/') + "/" + resource;
+        InputStream in = owner.getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("missing data file na64/physics/brem/" + resource);
+            throw new IllegalStateException("missing data file " + path);
         }
         List<String[]> rows = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -29,13 +30,13 @@ final class DataFiles {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read na64/physics/brem/" + resource, e);
+            throw new UncheckedIOException("cannot read " + path, e);
         }
         return rows;
     }
 
     /** Tokens from index {@code from} on, as numbers. */
-    static double[] numbers(String[] tokens, int from) {
+    public static double[] numbers(String[] tokens, int from) {
         double[] values = new double[tokens.length - from];
         for (int i = from; i < tokens.length; i++) {
             values[i - from] = Double.parseDouble(tokens[i]);

@@ -1,4 +1,4 @@
-package na64.sim.cascade;
+package na64.physics.sm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
