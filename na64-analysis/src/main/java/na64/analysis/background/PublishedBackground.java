@@ -8,10 +8,11 @@ import na64.core.Config;
  * The background table NA64 published for the 2021-2022 runs (seed 003), read from the resource
  * {@link #RESOURCE}, to set beside na64's own estimate.
  *
+ * @param eot     electrons on target the estimates are normalised to
  * @param sources the sources in the order of the slide
  * @param total   the conservative total
  */
-public record PublishedBackground(List<Source> sources, Value total) {
+public record PublishedBackground(Double eot, List<Source> sources, Value total) {
     public static final String RESOURCE = "/na64/analysis/published-background-2021-2022.yaml";
 
     /** A published entry. */
@@ -37,6 +38,7 @@ public record PublishedBackground(List<Source> sources, Value total) {
     }
 
     public PublishedBackground {
+        na64.core.Check.positive("eot", Config.require("eot", eot));
         sources = List.copyOf(sources);
         Config.require("total", total);
     }

@@ -64,16 +64,21 @@ public final class CsvOutputs {
         return s.toString();
     }
 
-    /** source,label,value,error,upper_limit,method,published_value,published_error,published_upper_limit; then the total. */
+    /**
+     * source,label,value,error,upper_limit,basis,method,published_value,published_error,published_upper_limit;
+     * then the total. value/error/upper_limit are the adopted estimate; basis is "simulation" or
+     * "published" (the simulation only bounded the source).
+     */
     public static String background(StudyResult r) {
-        StringBuilder s = new StringBuilder("source,label,value,error,upper_limit,method,published_value,published_error,published_upper_limit\n");
+        StringBuilder s = new StringBuilder(
+                "source,label,value,error,upper_limit,basis,method,published_value,published_error,published_upper_limit\n");
         for (SourceEstimate e : r.background().sources()) {
             s.append(e.key()).append(',').append(quote(e.label())).append(',').append(estimate(e.estimate())).append(',')
-                    .append(quote(e.method())).append(',');
+                    .append(e.published() ? "published" : "simulation").append(',').append(quote(e.method())).append(',');
             var p = r.publishedBackground().source(e.key());
             s.append(p.map(x -> estimate(x.estimate())).orElse(",,")).append('\n');
         }
-        s.append("total,\"total (conservatively)\",").append(estimate(r.background().total())).append(",sum,")
+        s.append("total,\"total (conservatively)\",").append(estimate(r.background().total())).append(",sum,sum,")
                 .append(estimate(r.publishedBackground().total().estimate())).append('\n');
         return s.toString();
     }

@@ -22,4 +22,12 @@ public interface SampleProducer {
      * @return what was produced
      */
     SampleSummary produce(SampleRequest request, Path file, ShowerProfile profile, int threads, Progress progress);
+
+    /**
+     * The reference electron shower of the ECAL from the produced calibration runs (see
+     * {@link na64.analysis.calibration.ElectronShowerProfile}); null if the producer's events carry none.
+     */
+    default ShowerProfile showerProfile(java.util.List<na64.analysis.calibration.ElectronShowerProfile.Run> runs, String setup) {
+        return na64.analysis.calibration.ElectronShowerProfile.measure(runs, na64.sim.setup.Setups.loadOrRead(setup)).profile();
+    }
 }

@@ -30,7 +30,7 @@ import na64.analysis.select.SelectionEngine;
 import na64.analysis.select.SelectionSpec;
 import na64.core.InputException;
 import na64.core.Progress;
-import na64.sim.setup.Setups;
+import na64.reco.conditions.ShowerProfile;
 
 /**
  * A missing-energy study as a pipeline of stages, each with one job:
@@ -98,7 +98,7 @@ public final class Study {
         long totalEvents = plan.stream().mapToLong(SampleRequest::events).sum();
         log.printf(Locale.ROOT, "na64 run: simulating and reconstructing %d samples, %,d events, %d threads%n", plan.size(),
                 totalEvents, config.threads());
-        ElectronShowerProfile.Result profile;
+        ShowerProfile profile;
         try (Progress progress = Progress.start("simulate+reconstruct", totalEvents)) {
             List<ElectronShowerProfile.Run> runs = new ArrayList<>();
             for (SampleRequest r : plan) {
@@ -108,10 +108,10 @@ public final class Study {
                     runs.add(new ElectronShowerProfile.Run(r.energy(), s.file()));
                 }
             }
-            profile = ElectronShowerProfile.measure(runs, Setups.loadOrRead(config.setup()));
+            profile = producer.showerProfile(runs, config.setup());
             for (SampleRequest r : plan) {
                 if (!SamplePlan.isCalibration(r)) {
-                    samples.put(r.name(), producer.produce(r, sampleDir.resolve(r.name() + ".parquet"), profile.profile(),
+                    samples.put(r.name(), producer.produce(r, sampleDir.resolve(r.name() + ".parquet"), profile,
                             config.threads(), progress));
                 }
             }
@@ -148,6 +148,10 @@ public final class Study {
             sources.add(estimator.upstream(beam, beamElectrons));
             if (fromAdmixture.size() > 1) {
                 sources.add(fromAdmixture.get(1));
+            }
+            if (config.background().unresolved() == StudyConfig.Unresolved.PUBLISHED) {
+                PublishedBackground published = PublishedBackground.load();
+                sources.replaceAll(s -> estimator.orPublished(s, published));
             }
             var sb = config.sideband();
             BackgroundEstimator.Sideband side = estimator.sideband(beam, beamElectrons, sb.variable(), sb.fitRange().get(0),

@@ -28,12 +28,13 @@ import na64.core.InputException;
  * @param dimuon          biased gamma -> mu+ mu- samples (background and efficiency systematic)
  * @param hadrons         samples of the beam admixture (decays in flight, punch-through)
  * @param sideband        data-driven tail extrapolation on the pseudo-data
+ * @param background      what to adopt for a source the simulation only bounds
  * @param published       published limit to compare with
  */
 public record StudyConfig(String name, String setup, Double beamEnergy, Double eot, Long seed, Integer threads,
         String selection, Integer observed, Boolean unblind, Double confidenceLevel, CalibrationSample calibration,
         BeamSample beam, SignalSamples signal, DimuonSamples dimuon, List<HadronSample> hadrons, Sideband sideband,
-        Published published) {
+        Background background, Published published) {
 
     /** The built-in study: NA64e invisible mode, na64e-2022, 100 GeV, 9.37e11 EOT. */
     public static final String DEFAULT_RESOURCE = "/na64/analysis/study-default.yaml";
@@ -62,6 +63,7 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
         Config.require("dimuon", dimuon);
         hadrons = List.copyOf(Config.orDefault(hadrons, List.of()));
         Config.require("sideband", sideband);
+        background = Config.orDefault(background, new Background(null));
         published = Config.orDefault(published, new Published(null, null));
     }
 
@@ -102,6 +104,30 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
     public List<Double> calibrationEnergies() {
         return calibration.energies() != null ? calibration.energies()
                 : CALIBRATION_FRACTIONS.stream().map(f -> f * beamEnergy).toList();
+    }
+
+    /** What a source whose simulated events all fail the selection contributes to the limit's background. */
+    public enum Unresolved {
+        /** NA64's published estimate of that source, scaled to the study's EOT (if below the simulated bound). */
+        PUBLISHED,
+        /** The simulated 90 % CL upper limit, at its value (conservative; useless for a small study). */
+        LIMIT
+    }
+
+    /**
+     * @param whenUnresolved "published" (default) or "limit": see {@link Unresolved}
+     */
+    public record Background(String whenUnresolved) {
+        public Background {
+            whenUnresolved = Config.orDefault(whenUnresolved, "published");
+            if (!whenUnresolved.equals("published") && !whenUnresolved.equals("limit")) {
+                throw InputException.unknown("background.whenUnresolved", whenUnresolved, List.of("published", "limit"));
+            }
+        }
+
+        public Unresolved unresolved() {
+            return whenUnresolved.equals("published") ? Unresolved.PUBLISHED : Unresolved.LIMIT;
+        }
     }
 
     /** The pseudo-data sample. @param events beam particles to simulate */
@@ -231,33 +257,36 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
     public record Published(String curve, String label) {
     }
 
-    /** The same study with every sample's event count multiplied by {@code factor} (at least 1 event each). */
+    /**
+     * The same study with every sample's event count multiplied by {@code factor} (at least 1 event
+     * each), except the calibration runs: the reference shower needs its statistics whatever the
+     * size of the study.
+     */
     public StudyConfig scaled(double factor) {
         na64.core.Check.positive("event scale", factor);
-        CalibrationSample cal = new CalibrationSample(calibration.energies(), scale(calibration.events(), factor), calibration.spot());
         BeamSample b = new BeamSample(scale(beam.events(), factor));
         SignalSamples s = new SignalSamples(signal.model(), signal.masses(), scale(signal.events(), factor), signal.epsilon(),
                 signal.emitting(), signal.emissionMin(), signal.referenceMass());
         DimuonSamples d = new DimuonSamples(scale(dimuon.events(), factor), dimuon.bias(), scale(dimuon.dataEvents(), factor),
                 dimuon.dataVariation());
         List<HadronSample> h = hadrons.stream().map(x -> new HadronSample(x.particle(), scale(x.events(), factor), x.fraction())).toList();
-        return new StudyConfig(name, setup, beamEnergy, eot, seed, threads, selection, observed, unblind, confidenceLevel, cal, b, s, d, h,
-                sideband, published);
+        return new StudyConfig(name, setup, beamEnergy, eot, seed, threads, selection, observed, unblind, confidenceLevel, calibration, b, s, d, h,
+                sideband, background, published);
     }
 
     public StudyConfig withSeed(long newSeed) {
         return new StudyConfig(name, setup, beamEnergy, eot, newSeed, threads, selection, observed, unblind, confidenceLevel, calibration, beam,
-                signal, dimuon, hadrons, sideband, published);
+                signal, dimuon, hadrons, sideband, background, published);
     }
 
     public StudyConfig withThreads(int newThreads) {
         return new StudyConfig(name, setup, beamEnergy, eot, seed, newThreads, selection, observed, unblind, confidenceLevel, calibration, beam,
-                signal, dimuon, hadrons, sideband, published);
+                signal, dimuon, hadrons, sideband, background, published);
     }
 
     public StudyConfig withUnblind(boolean newUnblind) {
         return new StudyConfig(name, setup, beamEnergy, eot, seed, threads, selection, observed, newUnblind, confidenceLevel, calibration, beam,
-                signal, dimuon, hadrons, sideband, published);
+                signal, dimuon, hadrons, sideband, background, published);
     }
 
     /** Events of all samples together. */

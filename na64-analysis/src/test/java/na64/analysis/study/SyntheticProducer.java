@@ -36,6 +36,13 @@ final class SyntheticProducer implements SampleProducer {
                 .build();
     }
 
+    /** The synthetic events have no ECAL cells: no reference shower (the chi2 column is filled synthetically). */
+    @Override
+    public na64.reco.conditions.ShowerProfile showerProfile(java.util.List<na64.analysis.calibration.ElectronShowerProfile.Run> runs,
+            String setup) {
+        return null;
+    }
+
     @Override
     public SampleSummary produce(SampleRequest r, Path file, na64.reco.conditions.ShowerProfile profile, int threads, Progress progress) {
         SplittableRandom rng = new SplittableRandom(r.seed());
