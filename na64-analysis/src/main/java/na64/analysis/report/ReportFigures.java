@@ -28,7 +28,10 @@ public final class ReportFigures {
     private ReportFigures() {
     }
 
-    /** E_ECAL versus E_HCAL after the pre-selection, with the control regions and the (blinded) signal box. */
+    /**
+     * E_ECAL versus E_HCAL after the selection's first {@link SelectionSpec#planeCuts} cuts, with the
+     * control regions and the (blinded) signal box.
+     */
     public static Figure plane(PlaneHistogram plane, SelectionSpec selection) {
         int nx = plane.xEdges().length - 1;
         int ny = plane.yEdges().length - 1;
@@ -42,7 +45,9 @@ public final class ReportFigures {
         double xMax = plane.xEdges()[nx];
         double yMin = plane.yEdges()[0];
         double yMax = plane.yEdges()[ny];
-        Figure f = Figure.titled("Pre-selected pseudo-data: E_{ECAL} versus E_{HCAL}")
+        String which = selection.planeCuts() == selection.cuts().size() ? "Pre-selected pseudo-data"
+                : "Pseudo-data after " + selection.planeCuts() + " of " + selection.cuts().size() + " cuts";
+        Figure f = Figure.titled(which + ": E_{ECAL} versus E_{HCAL}")
                 .size(760, 600)
                 .x(Axis.linear("E_{ECAL} [GeV]", xMin, xMax))
                 .y(Axis.linear("E_{HCAL} [GeV]", yMin, yMax))

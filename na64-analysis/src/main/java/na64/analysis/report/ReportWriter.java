@@ -12,6 +12,7 @@ import na64.analysis.efficiency.EfficiencyMeasurement;
 import na64.analysis.efficiency.EfficiencyPoint;
 import na64.analysis.limits.LimitPoint;
 import na64.analysis.select.CutFlow;
+import na64.analysis.select.SelectionSpec;
 import na64.analysis.study.SampleSummary;
 import na64.analysis.study.StudyResult;
 import na64.core.AtomicOutput;
@@ -149,7 +150,13 @@ public final class ReportWriter {
         h.append("<h2>3. E<sub>ECAL</sub> versus E<sub>HCAL</sub></h2>\n");
         h.append("<div class=\"fig\">").append(svg.render(ReportFigures.plane(r.plane(), r.selection()))).append("</div>\n");
         double scale = r.config().eot() / Math.max(1, r.dataCutFlow().total().events());
-        h.append("<p>Pre-selected pseudo-data events (all cuts but the signal box). Control regions (a dashed outline means the region also cuts on variables not shown here):</p>\n")
+        SelectionSpec sel = r.selection();
+        String shown = sel.planeCuts() == sel.cuts().size() ? "pre-selected pseudo-data events (all cuts but the signal box)"
+                : "pseudo-data events passing the first " + sel.planeCuts() + " cuts of the cut flow ("
+                        + String.join(", ", sel.cuts().subList(0, sel.planeCuts()).stream().map(c -> c.name()).toList())
+                        + "): the populations the particle identification then removes";
+        h.append("<p>The plane shows ").append(Html.escape(shown)).append(". Control regions, counted after the whole "
+                + "pre-selection (a dashed outline means the region also cuts on variables not shown here):</p>\n")
                 .append("<table><tr><th>region</th><th class=\"l\">what</th><th>events</th><th>scaled to the study's EOT</th></tr>\n");
         for (CutFlow.RegionCount rc : r.dataCutFlow().regions()) {
             String description = r.selection().region(rc.name()).description();

@@ -34,9 +34,12 @@ import na64.core.InputException;
  * @param cuts           pre-selection cuts in order
  * @param signalBox      cuts defining the signal box (applied after the pre-selection)
  * @param controlRegions control regions (after the pre-selection)
+ * @param planeCuts      how many leading pre-selection cuts the events of the report's
+ *                       E_ECAL-E_HCAL plane pass (null: all); fewer show the populations the
+ *                       particle identification removes
  */
 public record SelectionSpec(String name, String description, double beamEnergy, List<Cut> cuts,
-        List<Cut> signalBox, List<Region> controlRegions) {
+        List<Cut> signalBox, List<Region> controlRegions, Integer planeCuts) {
 
     /** The built-in NA64e invisible-mode selection (2021-2022 runs, 100 GeV). */
     public static final String DEFAULT_RESOURCE = "/na64/analysis/selection-na64e-invisible.yaml";
@@ -51,6 +54,10 @@ public record SelectionSpec(String name, String description, double beamEnergy, 
         }
         signalBox = List.copyOf(signalBox);
         controlRegions = List.copyOf(Config.orDefault(controlRegions, List.of()));
+        planeCuts = Config.orDefault(planeCuts, cuts.size());
+        if (planeCuts < 0 || planeCuts > cuts.size()) {
+            throw InputException.outOfRange("planeCuts", planeCuts, "0 ... " + cuts.size() + " (the number of pre-selection cuts)");
+        }
         Set<String> names = new HashSet<>();
         for (Cut c : allCuts(cuts, signalBox)) {
             if (!names.add(c.name())) {
@@ -71,6 +78,11 @@ public record SelectionSpec(String name, String description, double beamEnergy, 
 
     public static SelectionSpec builtin() {
         return Config.readResource(DEFAULT_RESOURCE, SelectionSpec.class);
+    }
+
+    /** The selection of the report's plane: the first {@link #planeCuts} pre-selection cuts, the same box. */
+    public SelectionSpec forPlane() {
+        return new SelectionSpec(name, description, beamEnergy, cuts.subList(0, planeCuts), signalBox, controlRegions, planeCuts);
     }
 
     /** Pre-selection then signal box: the rows of the cut flow. */

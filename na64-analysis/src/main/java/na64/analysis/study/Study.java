@@ -124,7 +124,7 @@ public final class Study {
             log.println("na64 run: selecting");
             List<Path> beam = files(samples, SamplePlan.BEAM);
             CutFlow data = engine.cutFlow(selection, beam, List.of());
-            PlaneHistogram plane = engine.plane(selection, beam, "ecal_energy", 0, 120, 60, "hcal_energy", 0, 120, 60,
+            PlaneHistogram plane = engine.plane(selection.forPlane(), beam, "ecal_energy", 0, 120, 60, "hcal_energy", 0, 120, 60,
                     !config.unblind());
             long beamElectrons = engine.cutFlow(selection, beam, List.of(Cut.of("truth_primary_pdg", Op.EQ, 11))).total().events();
             seconds.put("select", elapsed(t));

@@ -10,7 +10,7 @@ class SqlCompilerTest {
     private static final SelectionSpec SPEC = new SelectionSpec("t", "", 100,
             List.of(Cut.range("momentum", Op.BETWEEN, 97, 103), Cut.of("track_angle", Op.LT, 1)),
             List.of(Cut.of("ecal_energy", Op.LT, 50)),
-            List.of(new Region("I", "", List.of(Cut.range("hcal2_energy", Op.BETWEEN, 3, 7)))));
+            List.of(new Region("I", "", List.of(Cut.range("hcal2_energy", Op.BETWEEN, 3, 7)))), null);
 
     @Test
     void cutFlowForDuckDb() {
