@@ -35,6 +35,17 @@ class RunCommandTest {
     }
 
     @Test
+    void theExampleStudyAndItsSelectionRead() {
+        Path example = Path.of("..", "examples", "run", "na64e-invisible-10x.yaml");
+        Cli r = Cli.run("run", "--config", example.toString(), "--print-config");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        StudyConfig c = StudyConfig.read(example);
+        assertThat(c.beam().events()).isEqualTo(10 * StudyConfig.builtin().beam().events());
+        var selection = na64.analysis.study.Study.selection(c, example.toAbsolutePath().getParent());
+        assertThat(selection.name()).isEqualTo("na64e-invisible-tight-veto");
+    }
+
+    @Test
     void listsTheSelectionVariablesWithUnits() {
         Cli r = Cli.run("run", "--list-variables");
         assertThat(r.exitCode()).isZero();
