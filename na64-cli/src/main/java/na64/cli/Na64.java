@@ -43,6 +43,8 @@ public final class Na64 implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_INTERNAL_ERROR = 1;
     public static final int EXIT_BAD_INPUT = 2;
+    /** Width of the --help text: the descriptions are written for lines of up to ~115 characters. */
+    static final int USAGE_WIDTH = 120;
 
     @Spec
     CommandSpec spec;
@@ -57,6 +59,7 @@ public final class Na64 implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setUsageHelpWidth(USAGE_WIDTH);
         cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
             InputException input = inputCause(exception);
             if (input != null) {

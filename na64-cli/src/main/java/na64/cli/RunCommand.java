@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
             "Simulates and reconstructs the samples (pseudo-data beam with its admixture, signal at several masses,",
             "biased dimuons, the beam's hadrons and muons), selects them (a YAML cut list compiled to SQL, run by DuckDB",
             "over Parquet), estimates the background per source, measures the signal efficiency with its dimuon",
-            "systematic, computes 90% CL limits (CLs) and writes into DIR:",
+            "systematic, computes 90%% CL limits (CLs) and writes into DIR:",
             "  report.html      self-contained report (cut flow, E_ECAL vs E_HCAL, background, efficiency, exclusion plot)",
             "  limits.csv       mass_GeV,epsilon (+ expected quantiles)",
             "  cutflow.csv      the pseudo-data cut flow (signal-box rows blinded) with the signal efficiencies",
