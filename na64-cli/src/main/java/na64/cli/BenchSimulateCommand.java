@@ -68,6 +68,11 @@ public final class BenchSimulateCommand implements Runnable {
     @Option(names = "--warmup", defaultValue = "2.0", paramLabel = "S", description = "Warm-up [s]. Default: ${DEFAULT-VALUE}.")
     double warmup;
 
+    @Option(names = "--cut-energy", paramLabel = "GeV",
+            description = "Energy below which e+- and photons are not followed one by one [GeV], as in simulate. "
+                    + "Default: the simulation's.")
+    Double cutEnergy;
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
@@ -96,6 +101,7 @@ public final class BenchSimulateCommand implements Runnable {
         if (threads < 1 || threads > 1024) {
             throw InputException.outOfRange("--threads", threads, "1 ... 1024");
         }
+        options(); // a bad --cut-energy fails before any timing
         BeamOptions.Beam b = beamOptions.resolve();
         Setup s = b.setup();
         ParticleType particle = b.particle();
@@ -105,6 +111,7 @@ public final class BenchSimulateCommand implements Runnable {
         result.put("beam", particle.cliName());
         result.put("energy_GeV", e);
         result.put("threads", threads);
+        result.put("cut_energy_GeV", cutEnergy);
         result.put("cores_available", Runtime.getRuntime().availableProcessors());
 
         Rate beamline = beamLine(s);
@@ -169,6 +176,12 @@ public final class BenchSimulateCommand implements Runnable {
         }
     }
 
+    /** Standard-Model events, with the --cut-energy if given. */
+    private SimulationOptions options() {
+        return cutEnergy == null ? SimulationOptions.standardModel()
+                : new SimulationOptions(null, null, null, null, null, null, null, Check.positive("--cut-energy", cutEnergy));
+    }
+
     private Rate beamLine(Setup s) {
         UpstreamSimulator sim = new UpstreamSimulator(s);
         EventRecord record = new EventRecord(s.newDeposits());
@@ -191,7 +204,7 @@ public final class BenchSimulateCommand implements Runnable {
     /** Events per second (all threads together) of whole events, to memory or to a file. */
     private Rate whole(Setup s, DownstreamSimulator.Factory factory, Path out, Map<String, Object> io) {
         // size the runs from a short probe so that one repetition lasts about --seconds
-        EventLoop loop = new EventLoop(s, SimulationOptions.standardModel(), factory);
+        EventLoop loop = new EventLoop(s, options(), factory);
         long probe = 200;
         long t0 = System.nanoTime();
         loop.run(probe, 1, threads, Progress.silent(probe), ev -> { });
@@ -206,7 +219,8 @@ public final class BenchSimulateCommand implements Runnable {
             if (out == null) {
                 loop.run(events, 10 + r, threads, Progress.silent(events), ev -> { });
             } else {
-                RunOptions run = new RunOptions(beamOptions.setup, s.beam().particle(), s.beam().energy(), events, 10L + r, threads, null);
+                RunOptions run = new RunOptions(beamOptions.setup, s.beam().particle(), s.beam().energy(), events, 10L + r, threads,
+                        cutEnergy == null ? null : options());
                 SimulationRun.toFile(run, s, factory, out, Progress.silent(events));
                 try {
                     io.put("bytes_per_event", (double) Files.size(out) / events);

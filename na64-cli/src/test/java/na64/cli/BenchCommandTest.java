@@ -30,6 +30,13 @@ class BenchCommandTest {
     }
 
     @Test
+    void aNegativeCutEnergyIsBadInputBeforeAnyTiming() {
+        Cli r = Cli.run("bench", "simulate", "--cut-energy", "-1");
+        assertThat(r.exitCode()).isEqualTo(Na64.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("--cut-energy");
+    }
+
+    @Test
     void benchWithoutSubcommandListsThem() {
         Cli r = Cli.run("bench");
         assertThat(r.exitCode()).isZero();
