@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code na64 run}: the main study. Without options, a small but complete NA64e invisible-mode
  * search on built-in defaults (2021-2022 setup, 100 GeV, normalised to 9.37e11 EOT), in about
- * five minutes on 2 cores; with {@code --config FILE}, a study of any size.
+ * two minutes on 2 cores; with {@code --config FILE}, a study of any size.
  */
 @Command(name = "run",
         mixinStandardHelpOptions = true,
