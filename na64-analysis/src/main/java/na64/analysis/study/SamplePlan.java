@@ -43,7 +43,8 @@ public final class SamplePlan {
         for (double m : s.masses()) {
             out.add(request(c, signalName(m), String.format(Locale.ROOT,
                     "A' (%s) -> invisible, m = %.4g GeV, eps = %.1e, E_A' > %.3g GeV, emission biased (%.0f %% of events)",
-                    s.model(), m, s.epsilon(), s.emissionMin(), 100 * s.emitting()), "e-", false, s.events(), m, s.epsilon(), 1, null));
+                    s.model(), m, s.epsilon(), s.emissionMin(), 100 * s.emitting()), "e-", false, s.events(), m, s.epsilon(), 1,
+                    null));
         }
         return out;
     }
@@ -53,25 +54,31 @@ public final class SamplePlan {
         return r.name().startsWith(CALIBRATION);
     }
 
+    /** An electron run at {@code energy} without admixture, the beam spread by the calibration spot. */
     private static SampleRequest calibration(StudyConfig c, double energy) {
         String name = CALIBRATION + String.format(Locale.ROOT, "%.4gGeV", energy);
-        SampleRequest r = request(c, name, String.format(Locale.ROOT,
-                "electron calibration run at %.4g GeV, beam spread over the ECAL cells (sigma %.3g cm)", energy, c.calibration().spot()), "e-", false, c.calibration().events(), null, null, 1, null);
-        return new SampleRequest(r.name(), r.description(), r.setup(), r.particle(), energy, false, c.calibration().spot(), r.events(),
-                r.seed(), null, null, null, null, null, 1, null);
+        double spot = c.calibration().spot();
+        String description = String.format(Locale.ROOT,
+                "electron calibration run at %.4g GeV, beam spread over the ECAL cells (sigma %.3g cm)", energy, spot);
+        return new SampleRequest(name, description, c.setup(), "e-", energy, false, spot, c.calibration().events(), seed(c, name),
+                null, null, null, null, null, 1, null);
     }
 
     public static String signalName(double mass) {
         return SIGNAL_PREFIX + String.format(Locale.ROOT, "%.4g", mass);
     }
 
+    /** The sample's seed: derived from the study seed and the sample's name, so samples are independent of each other and of their order. */
+    private static long seed(StudyConfig c, String name) {
+        return RandomStreams.forEvent(c.seed(), 0, RandomStreams.label("na64 study sample " + name)).nextLong() & Long.MAX_VALUE;
+    }
+
     private static SampleRequest request(StudyConfig c, String name, String description, String particle, boolean admixture,
             long events, Double mass, Double epsilon, double bias, StudyConfig.Variation variation) {
-        long seed = RandomStreams.forEvent(c.seed(), 0, RandomStreams.label("na64 study sample " + name)).nextLong() & Long.MAX_VALUE;
         String model = mass == null ? null : c.signal().model();
         Double emitting = mass == null ? null : c.signal().emitting();
         Double emissionMin = mass == null ? null : c.signal().emissionMin();
-        return new SampleRequest(name, description, c.setup(), particle, c.beamEnergy(), admixture, null, events, seed, model, mass,
+        return new SampleRequest(name, description, c.setup(), particle, c.beamEnergy(), admixture, null, events, seed(c, name), model, mass,
                 epsilon, emitting, emissionMin, bias, variation);
     }
 }

@@ -24,8 +24,8 @@ import na64.core.Config;
  * @param variation    detector variation ("data" of the dimuon comparison); never null
  */
 public record SampleRequest(String name, String description, String setup, String particle, double energy,
-        boolean admixture, Double spot, long events, long seed, String signalModel, Double mass, Double epsilon, Double emitting, Double emissionMin, double dimuonBias,
-        StudyConfig.Variation variation) {
+        boolean admixture, Double spot, long events, long seed, String signalModel, Double mass, Double epsilon, Double emitting,
+        Double emissionMin, double dimuonBias, StudyConfig.Variation variation) {
 
     public SampleRequest {
         Config.require("name", name);
