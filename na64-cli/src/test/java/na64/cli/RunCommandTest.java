@@ -53,6 +53,18 @@ class RunCommandTest {
     }
 
     @Test
+    void anUnknownBackgroundPolicyIsExitTwoListingTheAllowedOnes(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("study.yaml");
+        String yaml = Config.toYaml(StudyConfig.builtin());
+        assertThat(yaml).contains("whenUnresolved: published");
+        Files.writeString(f, yaml.replace("whenUnresolved: published", "whenUnresolved: ignore"));
+        Cli r = Cli.run("run", "--config", f.toString(), "--out", dir.resolve("out").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("background.whenUnresolved", "ignore", "published, limit", "study.yaml");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void anUnknownKeyInTheStudyIsExitTwoWithKeyFileAndLine(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("study.yaml");
         Files.writeString(f, Config.toYaml(StudyConfig.builtin()).replace("eot: ", "eots: 1\neot: "));

@@ -149,9 +149,9 @@ public final class Study {
             if (fromAdmixture.size() > 1) {
                 sources.add(fromAdmixture.get(1));
             }
-            if (config.background().unresolved() == StudyConfig.Unresolved.PUBLISHED) {
-                PublishedBackground published = PublishedBackground.load();
-                sources.replaceAll(s -> estimator.orPublished(s, published));
+            PublishedBackground publishedBackground = PublishedBackground.load();
+            if (config.background().whenUnresolved() == StudyConfig.Unresolved.PUBLISHED) {
+                sources.replaceAll(s -> estimator.orPublished(s, publishedBackground));
             }
             var sb = config.sideband();
             BackgroundEstimator.Sideband side = estimator.sideband(beam, beamElectrons, sb.variable(), sb.fitRange().get(0),
@@ -203,7 +203,7 @@ public final class Study {
             PublishedCurve published = publishedCurve();
             seconds.put("report", 0.0);
             StudyResult result = new StudyResult(config, selection, List.copyOf(samples.values()), data, signalFlow, plane, table,
-                    sideHistogram, PublishedBackground.load(), efficiency, dimuon, efficiencyUncertainty, limits, published, seconds,
+                    sideHistogram, publishedBackground, efficiency, dimuon, efficiencyUncertainty, limits, published, seconds,
                     elapsed(start));
             new ReportWriter().write(result, out.resolve("report.html"));
             CsvOutputs.writeAll(result, out);

@@ -1,5 +1,6 @@
 package na64.analysis.study;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 import java.util.List;
 import na64.core.Check;
@@ -109,24 +110,21 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
     /** What a source whose simulated events all fail the selection contributes to the limit's background. */
     public enum Unresolved {
         /** NA64's published estimate of that source, scaled to the study's EOT (if below the simulated bound). */
-        PUBLISHED,
+        @JsonProperty("published") PUBLISHED,
         /** The simulated 90 % CL upper limit, at its value (conservative; useless for a small study). */
-        LIMIT
+        @JsonProperty("limit") LIMIT;
+
+        /** The name in a study file (error messages list these). */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
-    /**
-     * @param whenUnresolved "published" (default) or "limit": see {@link Unresolved}
-     */
-    public record Background(String whenUnresolved) {
+    /** @param whenUnresolved see {@link Unresolved}; default published */
+    public record Background(Unresolved whenUnresolved) {
         public Background {
-            whenUnresolved = Config.orDefault(whenUnresolved, "published");
-            if (!whenUnresolved.equals("published") && !whenUnresolved.equals("limit")) {
-                throw InputException.unknown("background.whenUnresolved", whenUnresolved, List.of("published", "limit"));
-            }
-        }
-
-        public Unresolved unresolved() {
-            return whenUnresolved.equals("published") ? Unresolved.PUBLISHED : Unresolved.LIMIT;
+            whenUnresolved = Config.orDefault(whenUnresolved, Unresolved.PUBLISHED);
         }
     }
 
