@@ -91,10 +91,19 @@ public final class CLs {
         }
     }
 
-    /** CLs+b and CLb of the data at one signal strength; CLs = CLs+b / CLb. */
-    public record Confidence(double clsb, double clb, Limit.Method method) {
-        public double cls() {
-            return clb > 0 ? Math.min(1, clsb / clb) : 1;
+    /**
+     * CLs+b and CLb of the data at one signal strength, and CLs = CLs+b / CLb (from their
+     * logarithms where both underflow: a few events over a large background).
+     */
+    public record Confidence(double clsb, double clb, double cls, Limit.Method method) {
+        /** From the probabilities themselves; CLs = 1 where CLb = 0 (pseudo-experiments that never reach the data). */
+        static Confidence of(double clsb, double clb, Limit.Method method) {
+            return new Confidence(clsb, clb, clb > 0 ? Math.min(1, clsb / clb) : 1, method);
+        }
+
+        static Confidence ofLogs(double logClsb, double logClb, Limit.Method method) {
+            double cls = logClb == Double.NEGATIVE_INFINITY ? 1 : Math.min(1, Math.exp(logClsb - logClb));
+            return new Confidence(Math.exp(logClsb), Math.exp(logClb), cls, method);
         }
     }
 
@@ -298,14 +307,14 @@ public final class CLs {
 
         Confidence confidence(double mu) {
             if (mu == 0) {
-                return new Confidence(1, 1, Limit.Method.EXACT);
+                return Confidence.of(1, 1, Limit.Method.EXACT);
             }
             TestStatistic t = new TestStatistic(models, mu);
             if (toys == null) {
                 try {
-                    double clsb = ExactTail.lowerTail(t, mu, settings.maxEnumeration());
-                    double clb = ExactTail.lowerTail(t, 0, settings.maxEnumeration());
-                    return new Confidence(clsb, clb, Limit.Method.EXACT);
+                    double logClsb = ExactTail.logLowerTail(t, mu, settings.maxEnumeration());
+                    double logClb = ExactTail.logLowerTail(t, 0, settings.maxEnumeration());
+                    return Confidence.ofLogs(logClsb, logClb, Limit.Method.EXACT);
                 } catch (ExactTail.TooManyOutcomes e) {
                     if (fallback == null) {
                         throw new IllegalStateException("more than " + settings.maxEnumeration()
@@ -314,7 +323,7 @@ public final class CLs {
                     toys = new Toys(t, settings.toys(), fallback);
                 }
             }
-            return new Confidence(toys.lowerTail(t, mu), toys.lowerTail(t, 0), Limit.Method.TOYS);
+            return Confidence.of(toys.lowerTail(t, mu), toys.lowerTail(t, 0), Limit.Method.TOYS);
         }
 
         Limit limit() {

@@ -20,7 +20,12 @@ final class ChannelModel {
 
     /** P(n) for n = 0 .. maxCount under signal strength mu (mu = 0: background only). */
     double[] pmf(double mu, int maxCount) {
-        if (mu == 0) {
+        return pmf(mu, maxCount, 0);
+    }
+
+    /** P(n) x e^logScale for n = 0 .. maxCount (see {@link Poisson#addPmf(double, double, double[], double)}). */
+    double[] pmf(double mu, int maxCount, double logScale) {
+        if (mu == 0 && logScale == 0) {
             return backgroundPmf(maxCount);
         }
         double[] pmf = new double[maxCount + 1];
@@ -30,10 +35,28 @@ final class ChannelModel {
             double signalMean = signalPrior.factor(j) * s;
             double wj = signalPrior.weight(j);
             for (int k = 0; k < backgroundPrior.size(); k++) {
-                Poisson.addPmf(signalMean + backgroundPrior.factor(k) * b, wj * backgroundPrior.weight(k), pmf);
+                Poisson.addPmf(signalMean + backgroundPrior.factor(k) * b, wj * backgroundPrior.weight(k), pmf, logScale);
             }
         }
         return pmf;
+    }
+
+    /**
+     * A scale for {@link #pmf(double, int, double)} that brings the largest P(n), n &lt;= maxCount,
+     * to about 1: minus the largest ln P(n) of the smallest mean of the priors' nodes (a larger
+     * mean has a smaller P(n) below its mode, and no P(n) above 1/sqrt(2 pi mean) near it), never
+     * negative, so that ordinary probabilities are left unscaled.
+     */
+    double logScale(double mu, int maxCount) {
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < signalPrior.size(); j++) {
+            for (int k = 0; k < backgroundPrior.size(); k++) {
+                smallest = Math.min(smallest,
+                        signalPrior.factor(j) * mu * channel.signal() + backgroundPrior.factor(k) * channel.background());
+            }
+        }
+        int mode = (int) Math.min(maxCount, Math.floor(smallest));
+        return Math.max(0, -Poisson.logPmf(mode, smallest));
     }
 
     private double[] backgroundPmf(int maxCount) {

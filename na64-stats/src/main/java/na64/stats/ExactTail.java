@@ -7,7 +7,9 @@ package na64.stats;
  * remaining budget X_obs - sum_(j&lt;i) n_j w_j, the last channel through its cumulative
  * distribution, so the cost is the number of lattice points of the first channels only (a
  * single channel costs O(n_obs)). Zero-background channels enter through the lexicographic key
- * of {@link TestStatistic}.
+ * of {@link TestStatistic}. The probabilities of the channels with background are rescaled
+ * ({@link ChannelModel#logScale}) and the tail returned as a logarithm, so that CLs = CLs+b / CLb
+ * stays exact when both underflow (no event over a background of hundreds: CLs = e^-mu s).
  */
 final class ExactTail {
 
@@ -25,6 +27,8 @@ final class ExactTail {
     private final double[][] zeroPmf;
     private final double[][] pmf;
     private final double[] lastCdf;
+    /** Sum of the channels' log scales: the tie term is P x e^totalLogScale. */
+    private final double totalLogScale;
     private long visits;
 
     private ExactTail(TestStatistic t, double hypothesisMu, long cap) {
@@ -42,20 +46,27 @@ final class ExactTail {
         }
         int nr = t.weight.length;
         pmf = new double[nr][];
+        double logScaleSum = 0;
+        double lastLogScale = 0;
         for (int i = 0; i < nr; i++) {
             double max = Math.floor(Math.max(0, maxBudget) / t.weight[i]);
             if (max > cap) {
                 throw new TooManyOutcomes();
             }
-            pmf[i] = t.withBackground.get(i).pmf(hypothesisMu, (int) max);
+            ChannelModel model = t.withBackground.get(i);
+            lastLogScale = model.logScale(hypothesisMu, (int) max);
+            logScaleSum += lastLogScale;
+            pmf[i] = model.pmf(hypothesisMu, (int) max, lastLogScale);
         }
+        totalLogScale = logScaleSum;
         if (nr > 0) {
             double[] last = pmf[nr - 1];
             lastCdf = new double[last.length];
             double sum = 0;
+            double whole = Math.exp(lastLogScale);
             for (int n = 0; n < last.length; n++) {
                 sum += last[n];
-                lastCdf[n] = Math.min(sum, 1);
+                lastCdf[n] = Math.min(sum, whole);
             }
         } else {
             lastCdf = null;
@@ -64,17 +75,26 @@ final class ExactTail {
 
     /**
      * P(N0 &lt; N0_obs) + P(N0 = N0_obs and X2 &lt;= X2_obs) for counts drawn at signal strength
-     * {@code hypothesisMu} (0 = background only), ordered by {@code t}.
+     * {@code hypothesisMu} (0 = background only), ordered by {@code t}; its natural logarithm,
+     * finite where the probability itself underflows.
      */
-    static double lowerTail(TestStatistic t, double hypothesisMu, long cap) {
-        return new ExactTail(t, hypothesisMu, cap).compute();
+    static double logLowerTail(TestStatistic t, double hypothesisMu, long cap) {
+        return new ExactTail(t, hypothesisMu, cap).computeLog();
     }
 
-    private double compute() {
+    private double computeLog() {
         int n0 = t.observedZeroCount;
         double below = n0 > 0 ? zeroCountBelow(n0) : 0;
-        double tie = zeroPmf.length == 0 ? positive(0, t.observedX) : compositions(0, n0, 1, t.observedX);
-        return Math.min(1, below + tie);
+        double scaledTie = zeroPmf.length == 0 ? positive(0, t.observedX) : compositions(0, n0, 1, t.observedX);
+        // ln(below + scaledTie e^-L), without forming e^-L or e^L
+        double logTie = Math.log(scaledTie) - totalLogScale;
+        double logBelow = Math.log(below);
+        double high = Math.max(logTie, logBelow);
+        if (high == Double.NEGATIVE_INFINITY) {
+            return high;
+        }
+        double log = high + Math.log(Math.exp(logTie - high) + Math.exp(logBelow - high));
+        return Math.min(0, log);
     }
 
     /** P(sum of zero-background counts &lt; n0), by convolution truncated at n0 - 1. */

@@ -12,15 +12,23 @@ final class Poisson {
 
     /** Adds weight x P(n; mean) to acc[n] for n = 0 .. acc.length-1. */
     static void addPmf(double mean, double weight, double[] acc) {
+        addPmf(mean, weight, acc, 0);
+    }
+
+    /**
+     * Adds weight x P(n; mean) x e^logScale to acc[n]: a scale keeps probabilities that underflow
+     * (a few events over a background of hundreds) representable.
+     */
+    static void addPmf(double mean, double weight, double[] acc, double logScale) {
         int count = acc.length;
         if (count == 0 || weight == 0) {
             return;
         }
         if (mean <= 0) {
-            acc[0] += weight;
+            acc[0] += weight * Math.exp(logScale);
             return;
         }
-        if (mean < LINEAR_LIMIT) {
+        if (mean < LINEAR_LIMIT && logScale == 0) {
             double p = weight * Math.exp(-mean);
             acc[0] += p;
             for (int n = 1; n < count; n++) {
@@ -31,12 +39,20 @@ final class Poisson {
         }
         double logMean = Math.log(mean);
         double logWeight = Math.log(weight);
-        double logP = -mean;
+        double logP = -mean + logScale;
         acc[0] += Math.exp(logWeight + logP);
         for (int n = 1; n < count; n++) {
             logP += logMean - Math.log(n);
             acc[n] += Math.exp(logWeight + logP);
         }
+    }
+
+    /** ln P(n; mean). */
+    static double logPmf(int n, double mean) {
+        if (mean <= 0) {
+            return n == 0 ? 0 : Double.NEGATIVE_INFINITY;
+        }
+        return -mean + n * Math.log(mean) - Gamma.logGamma(n + 1.0);
     }
 
     /** P(N &lt;= n; mean), the lower regularised incomplete gamma relation Q(n+1, mean). */

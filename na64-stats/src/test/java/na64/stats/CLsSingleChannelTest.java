@@ -31,6 +31,45 @@ class CLsSingleChannelTest {
         assertThat(cls90.upperLimit(Channel.counting(0, b)).events()).isCloseTo(LN10, within(1e-6));
     }
 
+    @ParameterizedTest
+    @ValueSource(doubles = {800, 1000, 1e4, 1e6})
+    void zeroObservedGivesLn10WhereEToTheMinusBUnderflows(double b) {
+        // e^-b is below the smallest double here: CLs+b and CLb both underflow, their ratio does not.
+        assertThat(cls90.upperLimit(Channel.counting(0, b)).events()).isCloseTo(LN10, within(1e-6));
+        Channel uncertain = Channel.counting(0, b).withBackgroundUncertainty(Uncertainty.logNormal(0.3));
+        assertThat(cls90.upperLimit(uncertain).events()).isCloseTo(LN10, within(1e-6));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"3, 1000", "20, 900", "1000, 1000"})
+    void fewEventsOverALargeBackgroundSatisfyTheClosedForm(int n, double b) {
+        // CLs(s) = e^-s sum_(j<=n) (s+b)^j/j! / sum_(j<=n) b^j/j!, summed here as ratios of terms
+        // to the largest one so nothing underflows; at the limit it must equal 0.1.
+        double s = cls90.upperLimit(Channel.counting(n, b)).events();
+        assertThat(closedFormCls(n, b, s)).isCloseTo(0.1, within(1e-6));
+    }
+
+    private static double closedFormCls(int n, double b, double s) {
+        return Math.exp(-s + logPoissonSum(n, s + b) - logPoissonSum(n, b));
+    }
+
+    /** ln sum_(j<=n) x^j / j!, by log-sum-exp over the terms. */
+    private static double logPoissonSum(int n, double x) {
+        double[] logTerm = new double[n + 1];
+        double max = Double.NEGATIVE_INFINITY;
+        double lnFactorial = 0;
+        for (int j = 0; j <= n; j++) {
+            lnFactorial += j == 0 ? 0 : Math.log(j);
+            logTerm[j] = j * Math.log(x) - lnFactorial;
+            max = Math.max(max, logTerm[j]);
+        }
+        double sum = 0;
+        for (double t : logTerm) {
+            sum += Math.exp(t - max);
+        }
+        return max + Math.log(sum);
+    }
+
     @Test
     void zeroObservedIgnoresAnyBackgroundUncertainty() {
         // E_k[e^-(s + k b)] / E_k[e^-(k b)] = e^-s for any prior of the background factor k.
