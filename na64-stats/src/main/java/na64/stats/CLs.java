@@ -316,6 +316,13 @@ public final class CLs {
                     double logClb = ExactTail.logLowerTail(t, 0, settings.maxEnumeration());
                     return Confidence.ofLogs(logClsb, logClb, Limit.Method.EXACT);
                 } catch (ExactTail.TooManyOutcomes e) {
+                    if (models.size() == 1 && models.get(0).channel.background() > 0) {
+                        // One channel: the test statistic grows with the count, so the tail is
+                        // P(N <= n_obs), from the regularised gamma function at any count.
+                        ChannelModel m = models.get(0);
+                        int observed = m.channel.observed();
+                        return Confidence.of(m.cdf(mu, observed), m.cdf(0, observed), Limit.Method.EXACT);
+                    }
                     if (fallback == null) {
                         throw new IllegalStateException("more than " + settings.maxEnumeration()
                                 + " outcomes to enumerate: pass a RandomGenerator for pseudo-experiments");

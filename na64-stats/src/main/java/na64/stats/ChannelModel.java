@@ -41,6 +41,20 @@ final class ChannelModel {
         return pmf;
     }
 
+    /** P(N &lt;= n) under signal strength mu, averaged over the priors' nodes (regularised gamma function per node). */
+    double cdf(double mu, int n) {
+        double s = mu * channel.signal();
+        double b = channel.background();
+        double sum = 0;
+        for (int j = 0; j < signalPrior.size(); j++) {
+            for (int k = 0; k < backgroundPrior.size(); k++) {
+                sum += signalPrior.weight(j) * backgroundPrior.weight(k)
+                        * Poisson.cdf(n, signalPrior.factor(j) * s + backgroundPrior.factor(k) * b);
+            }
+        }
+        return Math.min(1, sum);
+    }
+
     /**
      * A scale for {@link #pmf(double, int, double)} that brings the largest P(n), n &lt;= maxCount,
      * to about 1: minus the largest ln P(n) of the smallest mean of the priors' nodes (a larger

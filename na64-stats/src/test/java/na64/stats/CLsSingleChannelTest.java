@@ -49,6 +49,16 @@ class CLsSingleChannelTest {
         assertThat(closedFormCls(n, b, s)).isCloseTo(0.1, within(1e-6));
     }
 
+    @Test
+    void countsBeyondEnumerationFollowTheGaussianLimit() {
+        // n = b = 10^7 is more outcomes than the exact sum may visit. For large b the counts are
+        // Gaussian: CLs = Phi(-s/sqrt(b)) / Phi(0) = 0.1 at s = 1.6449 sqrt(b) = 5201.6.
+        double b = 1e7;
+        Limit limit = cls90.upperLimit(Channel.counting((int) b, b));
+        assertThat(limit.events()).isCloseTo(1.6448536 * Math.sqrt(b), within(5.0));
+        assertThat(limit.method()).isEqualTo(Limit.Method.EXACT);
+    }
+
     private static double closedFormCls(int n, double b, double s) {
         return Math.exp(-s + logPoissonSum(n, s + b) - logPoissonSum(n, b));
     }
