@@ -209,9 +209,16 @@ public final class CLs {
     /** One channel: the limit grows with the count, so the quantiles of the count give the band. */
     private ExpectedLimits expectedSingle(Channel channel, ChannelModel model) {
         int max = model.backgroundCountCovering(BAND_TAIL);
-        double[] pmf = model.pmf(0, max);
         double[] band = new double[5];
         Map<Integer, Double> limits = new HashMap<>();
+        if (max > ChannelModel.LARGE_COUNT) {
+            for (int k = 0; k < 5; k++) {
+                int n = model.backgroundQuantile(BAND_PROBABILITIES[k] * (1 - 1e-12), max);
+                band[k] = limits.computeIfAbsent(n, count -> upperLimit(channel.withObserved(count)).mu());
+            }
+            return new ExpectedLimits(band[0], band[1], band[2], band[3], band[4], Limit.Method.EXACT);
+        }
+        double[] pmf = model.pmf(0, max);
         for (int k = 0; k < 5; k++) {
             int n = 0;
             double cdf = pmf[0];

@@ -11,6 +11,23 @@ final class ChannelModel {
     final FactorPrior signalPrior;
     final FactorPrior backgroundPrior;
     private double[] backgroundPmf = new double[0];
+    /** Counts above this are handled through the cumulative distribution, not arrays of P(n). */
+    static final int LARGE_COUNT = 100_000;
+
+    /** The smallest n with P(N &lt;= n) &gt;= p under background only, searched in [0, upper]. */
+    int backgroundQuantile(double p, int upper) {
+        int lo = 0;
+        int hi = upper;
+        while (lo < hi) {
+            int mid = lo + (hi - lo) / 2;
+            if (cdf(0, mid) >= p) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
 
     ChannelModel(Channel channel, QuadratureRules rules) {
         this.channel = channel;
@@ -87,6 +104,15 @@ final class ChannelModel {
 
     /** The largest count with upper-tail probability above {@code tail} under background only. */
     int backgroundCountCovering(double tail) {
+        // every node's own quantile covers the mixture; beyond LARGE_COUNT it is the answer (the
+        // exact walk below would hold a P(n) array of that length)
+        int covering = 0;
+        for (int k = 0; k < backgroundPrior.size(); k++) {
+            covering = Math.max(covering, Poisson.quantile(1 - tail, backgroundPrior.factor(k) * channel.background()));
+        }
+        if (covering > LARGE_COUNT) {
+            return covering;
+        }
         int n = 0;
         double cdf = 0;
         while (true) {

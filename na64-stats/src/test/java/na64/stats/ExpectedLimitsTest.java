@@ -34,6 +34,18 @@ class ExpectedLimitsTest {
     }
 
     @Test
+    void aHugeBackgroundGivesTheGaussianBand() {
+        // b = 10^8 (an unresolved background taken at its bound): counts are Gaussian, n = b + z sqrt(b)
+        // at the band's quantile z, and CLs = Phi(z - s/sqrt(b)) / Phi(z) = 0.1 gives s / sqrt(b) =
+        // 1.6449 at the median (z = 0) and 2.3774 at +1 sigma (Phi(-1.3774) = 0.1 Phi(1)).
+        double b = 1e8;
+        ExpectedLimits e = cls.expected(Channel.counting(0, b));
+        assertThat(e.median() / Math.sqrt(b)).isCloseTo(1.6449, within(2e-3));
+        assertThat(e.plus1() / Math.sqrt(b)).isCloseTo(2.3774, within(2e-3));
+        assertThat(e.method()).isEqualTo(Limit.Method.EXACT);
+    }
+
+    @Test
     void quantilesFollowThePoissonCountQuantiles() {
         // b = 3: P(n <= k) = 0.050, 0.199, 0.423, 0.647, 0.815, 0.916, 0.966, 0.988 for k = 0..7.
         // The first k reaching 0.0228, 0.159, 0.5, 0.841, 0.977 is 0, 1, 3, 5, 7.
