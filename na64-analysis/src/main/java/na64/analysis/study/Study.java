@@ -196,6 +196,12 @@ public final class Study {
                         efficiencyUncertainty, total.value(), total.error(), config.observed(), config.confidenceLevel(),
                         LIMIT_MASSES), out, progress);
             }
+            long noLimit = limits.stream().filter(l -> !Double.isFinite(l.epsilon())).count();
+            if (noLimit > 0) {
+                log.printf(Locale.ROOT, "na64 run: no limit at %d of %d masses: CLs stays above %.2g for every coupling "
+                        + "(background %s events); those rows of limits.csv are empty%n", noLimit, limits.size(),
+                        1 - config.confidenceLevel(), total.format());
+            }
             seconds.put("limits", elapsed(t));
 
             // 6. report

@@ -31,6 +31,19 @@ class LimitCalculatorTest {
     }
 
     @Test
+    void anUnresolvedBackgroundTakenAtItsBoundStillGivesALimit(@TempDir Path dir) {
+        // whenUnresolved: limit on a small study adds bounds of ~1e8 events. Zero observed over
+        // b = 2.6e8 still gives CLs = e^-s, s = 2.303 (the count, not the expectation, enters).
+        var in = new LimitCalculator.Inputs(100, 9.37e11, 50, flat(1.0), 0, 2.6e8, 0, 0, 0.9, "0.01:0.1:2");
+        for (LimitPoint l : LimitCalculator.compute(in, dir, Progress.silent(2))) {
+            assertThat(l.signalPerEps2() * l.epsilon() * l.epsilon()).isCloseTo(2.3026, within(0.01));
+            // the expected median: n = b, Gaussian counts, s = 1.6449 sqrt(b)
+            double median = l.expected()[2];
+            assertThat(l.signalPerEps2() * median * median / Math.sqrt(2.6e8)).isCloseTo(1.6449, within(0.005));
+        }
+    }
+
+    @Test
     void halfTheEfficiencyRaisesEpsilonBySqrtTwo(@TempDir Path a, @TempDir Path b) {
         LimitPoint full = LimitCalculator.compute(new LimitCalculator.Inputs(100, 9.37e11, 50, flat(1.0), 0, 0, 0, 0, 0.9,
                 "0.02:0.02:1"), a, Progress.silent(1)).get(0);
