@@ -50,7 +50,7 @@ final class SelectBenchCommand implements Callable<Integer> {
         Path file = dir.resolve("reco.parquet");
         try {
             SelectionBench.writeFile(file, events, settings.seed);
-            SelectionSpec selection = SelectionSpec.builtin();
+            SelectionSpec selection = SelectionSpec.builtin().atBeamEnergy(100, "benchmark beam energy", "built-in");
             BenchCommand.Harness harness = new BenchCommand.Harness();
             BenchCommand.Harness.Result r;
             try (SelectionEngine engine = new SelectionEngine(threads)) {

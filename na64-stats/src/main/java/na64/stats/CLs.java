@@ -316,6 +316,10 @@ public final class CLs {
             if (mu == 0) {
                 return Confidence.of(1, 1, Limit.Method.EXACT);
             }
+            if (models.size() == 1 && models.get(0).channel.background() > 0
+                    && models.get(0).channel.observed() > ChannelModel.LARGE_COUNT) {
+                return singleChannel(mu);
+            }
             TestStatistic t = new TestStatistic(models, mu);
             if (toys == null) {
                 try {
@@ -324,11 +328,7 @@ public final class CLs {
                     return Confidence.ofLogs(logClsb, logClb, Limit.Method.EXACT);
                 } catch (ExactTail.TooManyOutcomes e) {
                     if (models.size() == 1 && models.get(0).channel.background() > 0) {
-                        // One channel: the test statistic grows with the count, so the tail is
-                        // P(N <= n_obs), from the regularised gamma function at any count.
-                        ChannelModel m = models.get(0);
-                        int observed = m.channel.observed();
-                        return Confidence.of(m.cdf(mu, observed), m.cdf(0, observed), Limit.Method.EXACT);
+                        return singleChannel(mu);
                     }
                     if (fallback == null) {
                         throw new IllegalStateException("more than " + settings.maxEnumeration()
@@ -338,6 +338,16 @@ public final class CLs {
                 }
             }
             return Confidence.of(toys.lowerTail(t, mu), toys.lowerTail(t, 0), Limit.Method.TOYS);
+        }
+
+        /**
+         * One channel with background: the test statistic grows with the count, so the tail is
+         * P(N &lt;= n_obs), from the regularised gamma function (for counts too large to sum).
+         */
+        private Confidence singleChannel(double mu) {
+            ChannelModel m = models.get(0);
+            int observed = m.channel.observed();
+            return Confidence.of(m.cdf(mu, observed), m.cdf(0, observed), Limit.Method.EXACT);
         }
 
         Limit limit() {

@@ -11,6 +11,8 @@ final class ChannelModel {
     final FactorPrior signalPrior;
     final FactorPrior backgroundPrior;
     private double[] backgroundPmf = new double[0];
+    /** Below e^-600 products of a few probabilities leave the range of doubles: rescale. */
+    private static final double UNDERFLOW_LOG = -600;
     /** Counts above this are handled through the cumulative distribution, not arrays of P(n). */
     static final int LARGE_COUNT = 100_000;
 
@@ -75,8 +77,8 @@ final class ChannelModel {
     /**
      * A scale for {@link #pmf(double, int, double)} that brings the largest P(n), n &lt;= maxCount,
      * to about 1: minus the largest ln P(n) of the smallest mean of the priors' nodes (a larger
-     * mean has a smaller P(n) below its mode, and no P(n) above 1/sqrt(2 pi mean) near it), never
-     * negative, so that ordinary probabilities are left unscaled.
+     * mean has a smaller P(n) below its mode, and no P(n) above 1/sqrt(2 pi mean) near it); 0, no
+     * scale, unless that P(n) is below e^-600.
      */
     double logScale(double mu, int maxCount) {
         double smallest = Double.POSITIVE_INFINITY;
@@ -87,7 +89,9 @@ final class ChannelModel {
             }
         }
         int mode = (int) Math.min(maxCount, Math.floor(smallest));
-        return Math.max(0, -Poisson.logPmf(mode, smallest));
+        double largestLogP = Poisson.logPmf(mode, smallest);
+        // only where the probabilities would underflow: elsewhere the cached unscaled P(n) serve
+        return largestLogP < UNDERFLOW_LOG ? -largestLogP : 0;
     }
 
     private double[] backgroundPmf(int maxCount) {

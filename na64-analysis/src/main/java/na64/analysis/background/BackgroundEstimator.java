@@ -70,8 +70,16 @@ public final class BackgroundEstimator {
         return estimate("upstream", "(iii) lost gamma, n, K0 from upstream interactions", files, filter, flow, electrons, 1, sample);
     }
 
-    /** (ii) decays in flight and (iv) punch-through, summed over the admixture samples. */
-    public List<SourceEstimate> admixture(List<AdmixtureSample> samples) {
+    /** The two sources the admixture samples measure: (ii) decays in flight and (iv) punch-through. */
+    public record AdmixtureEstimates(SourceEstimate beamDecays, SourceEstimate punchThrough) {
+    }
+
+    /** (ii) decays in flight and (iv) punch-through, summed over the admixture samples (at least one). */
+    public AdmixtureEstimates admixture(List<AdmixtureSample> samples) {
+        if (samples.isEmpty()) {
+            throw new na64.core.InputException("hadrons", "no admixture sample: the beam-line decays and the punch-through "
+                    + "need at least one hadron or muon sample");
+        }
         List<SourceEstimate> decays = new ArrayList<>();
         List<SourceEstimate> through = new ArrayList<>();
         for (AdmixtureSample s : samples) {
@@ -83,7 +91,7 @@ public final class BackgroundEstimator {
             through.add(estimate("punch-through", s.particle(), s.files(), undecayed, engine.cutFlow(spec, s.files(), undecayed),
                     s.simulated(), s.perEot(), what + ", undecayed"));
         }
-        return List.of(combine("beam-decays", "(ii) mu, pi, K -> e + ... decays in the beam line", decays),
+        return new AdmixtureEstimates(combine("beam-decays", "(ii) mu, pi, K -> e + ... decays in the beam line", decays),
                 combine("punch-through", "(iv) punch-through of leading hadrons", through));
     }
 

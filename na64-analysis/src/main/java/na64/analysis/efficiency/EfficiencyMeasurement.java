@@ -36,6 +36,9 @@ public final class EfficiencyMeasurement {
     public static double emissMin(SelectionSpec spec) {
         for (Cut c : spec.signalBox()) {
             if (c.variable().equals("ecal_energy") && (c.op() == Op.LT || c.op() == Op.LE)) {
+                if (spec.beamEnergy() == null || c.inBeamEnergyUnits()) {
+                    throw new IllegalStateException("the selection is not resolved at a beam energy (SelectionSpec.atBeamEnergy)");
+                }
                 return spec.beamEnergy() - c.value();
             }
         }

@@ -17,18 +17,34 @@ import na64.core.InputException;
  * - variable: srd_energy
  *   op: between
  *   range: [0.001, 0.120]
+ * - name: E_ECAL &lt; E0 / 2      # an energy cut in units of the study's beam energy E0
+ *   variable: ecal_energy
+ *   op: "&lt;"
+ *   value: 0.5
+ *   unit: E0
  * </pre>
+ *
+ * A cut in units of E0 is resolved once, by {@link #atBeamEnergy}, so that a selection follows
+ * the study's one beam energy; only then can it be compiled.
  *
  * @param name     label in the cut flow
  * @param variable a name from {@link Variables}
  * @param op       the comparison
  * @param value    the value of a comparison (not with a range)
  * @param range    [lo, hi] for {@code between} and {@code outside}
+ * @param unit     null: the variable's own unit; {@value #BEAM_ENERGY_UNIT}: fractions of the beam energy (GeV variables only)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Cut(String name, String variable, Op op, Double value, List<Double> range) {
+public record Cut(String name, String variable, Op op, Double value, List<Double> range, String unit) {
+
+    /** The unit of a cut given as fractions of the beam energy. */
+    public static final String BEAM_ENERGY_UNIT = "E0";
 
     public Cut {
+        if (unit != null && !unit.equals(BEAM_ENERGY_UNIT)) {
+            throw InputException.unknown("unit", unit, List.of(BEAM_ENERGY_UNIT + " (fractions of the beam energy; "
+                    + "leave unit out for the variable's own unit)"));
+        }
         if (variable == null) {
             throw new InputException("variable", "missing required key 'variable'; allowed variables: "
                     + String.join(", ", Variables.names()));
@@ -62,23 +78,41 @@ public record Cut(String name, String variable, Op op, Double value, List<Double
                 throw InputException.outOfRange("value", value, "a finite number");
             }
         }
+        if (unit != null && !Variables.get(variable).unit().equals("GeV")) {
+            throw new InputException("unit", "unit " + unit + " (fractions of the beam energy) needs an energy variable in GeV; "
+                    + variable + " is in " + Variables.get(variable).unit());
+        }
         if (name == null || name.isBlank()) {
-            name = describe(variable, op, value, range);
+            name = describe(variable, op, value, range, unit);
         }
     }
 
     /** A comparison with a value. */
     public static Cut of(String variable, Op op, double value) {
-        return new Cut(null, variable, op, value, null);
+        return new Cut(null, variable, op, value, null, null);
     }
 
     /** A range cut ({@code between} or {@code outside}). */
     public static Cut range(String variable, Op op, double lo, double hi) {
-        return new Cut(null, variable, op, null, List.of(lo, hi));
+        return new Cut(null, variable, op, null, List.of(lo, hi), null);
     }
 
     public Cut named(String newName) {
-        return new Cut(newName, variable, op, value, range);
+        return new Cut(newName, variable, op, value, range, unit);
+    }
+
+    /** Whether the values are fractions of the beam energy still to be resolved. */
+    public boolean inBeamEnergyUnits() {
+        return unit != null;
+    }
+
+    /** The cut with fractions of the beam energy turned into GeV (unchanged if it has none). */
+    public Cut atBeamEnergy(double beamEnergy) {
+        if (unit == null) {
+            return this;
+        }
+        return new Cut(name, variable, op, value == null ? null : BeamEnergyFraction.times(value, beamEnergy),
+                range == null ? null : List.of(BeamEnergyFraction.times(range.get(0), beamEnergy), BeamEnergyFraction.times(range.get(1), beamEnergy)), null);
     }
 
     public double lo() {
@@ -91,6 +125,9 @@ public record Cut(String name, String variable, Op op, Double value, List<Double
 
     /** The condition in SQL; true only when the variable is present and passes. */
     public String sql(Dialect dialect) {
+        if (unit != null) {
+            throw new IllegalStateException("cut '" + name + "' is in units of " + unit + ": resolve the selection at the beam energy first");
+        }
         String x = Variables.get(variable).expr().sql(dialect);
         return switch (op) {
             case LT -> x + " < " + Expr.literal(value);
@@ -104,8 +141,8 @@ public record Cut(String name, String variable, Op op, Double value, List<Double
         };
     }
 
-    private static String describe(String variable, Op op, Double value, List<Double> range) {
-        String unit = Variables.get(variable).unit();
+    private static String describe(String variable, Op op, Double value, List<Double> range, String inUnit) {
+        String unit = inUnit != null ? inUnit : Variables.get(variable).unit();
         String u = unit.isEmpty() ? "" : " " + unit;
         return switch (op) {
             case BETWEEN -> fmt(range.get(0)) + " <= " + variable + " <= " + fmt(range.get(1)) + u;

@@ -21,30 +21,31 @@ public final class SamplePlan {
     private SamplePlan() {
     }
 
-    public static List<SampleRequest> of(StudyConfig c) {
+    /** @param emissMin the selection's missing-energy cut [GeV] (the signal's emission threshold follows it) */
+    public static List<SampleRequest> of(StudyConfig c, double emissMin) {
         List<SampleRequest> out = new ArrayList<>();
         for (double e : c.calibrationEnergies()) {
             out.add(calibration(c, e));
         }
         out.add(request(c, BEAM, "pseudo-data: the setup's beam with its hadron and muon admixture", "e-", true,
-                c.beam().events(), null, null, 1, null));
+                c.beam().events(), null, null, null, 1, null));
         var d = c.dimuon();
         out.add(request(c, DIMUON, String.format(Locale.ROOT, "electrons, gamma -> mu+ mu- biased x%.0f", d.bias()), "e-", false,
-                d.events(), null, null, d.bias(), null));
+                d.events(), null, null, null, d.bias(), null));
         out.add(request(c, DIMUON_DATA, String.format(Locale.ROOT,
                 "\"data\" for the dimuon comparison: other seed, HCAL scale x%.3g, ECAL scale x%.3g",
-                d.dataVariation().hcalScale(), d.dataVariation().ecalScale()), "e-", false, d.dataEvents(), null, null, d.bias(),
+                d.dataVariation().hcalScale(), d.dataVariation().ecalScale()), "e-", false, d.dataEvents(), null, null, null, d.bias(),
                 d.dataVariation()));
         for (StudyConfig.HadronSample h : c.hadrons()) {
             out.add(request(c, h.particle(), h.particle() + " beam only (decays in flight, punch-through)", h.particle(), false,
-                    h.events(), null, null, 1, null));
+                    h.events(), null, null, null, 1, null));
         }
         var s = c.signal();
         for (double m : s.masses()) {
             out.add(request(c, signalName(m), String.format(Locale.ROOT,
                     "A' (%s) -> invisible, m = %.4g GeV, eps = %.1e, E_A' > %.3g GeV, emission biased (%.0f %% of events)",
-                    s.model(), m, s.epsilon(), s.emissionMin(), 100 * s.emitting()), "e-", false, s.events(), m, s.epsilon(), 1,
-                    null));
+                    s.model(), m, s.epsilon(), c.emissionMin(emissMin), 100 * s.emitting()), "e-", false, s.events(), m,
+                    s.epsilon(), c.emissionMin(emissMin), 1, null));
         }
         return out;
     }
@@ -74,10 +75,9 @@ public final class SamplePlan {
     }
 
     private static SampleRequest request(StudyConfig c, String name, String description, String particle, boolean admixture,
-            long events, Double mass, Double epsilon, double bias, StudyConfig.Variation variation) {
+            long events, Double mass, Double epsilon, Double emissionMin, double bias, StudyConfig.Variation variation) {
         String model = mass == null ? null : c.signal().model();
         Double emitting = mass == null ? null : c.signal().emitting();
-        Double emissionMin = mass == null ? null : c.signal().emissionMin();
         return new SampleRequest(name, description, c.setup(), particle, c.beamEnergy(), admixture, null, events, seed(c, name), model, mass,
                 epsilon, emitting, emissionMin, bias, variation);
     }

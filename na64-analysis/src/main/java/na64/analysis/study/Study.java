@@ -52,6 +52,9 @@ public final class Study {
     private final SelectionSpec selection;
     private final SampleProducer producer;
     private final PrintStream log;
+    /** Read before the first event, so that a missing file stops the study at once. */
+    private final PublishedCurve publishedCurve;
+    private final PublishedBackground publishedBackground;
 
     /**
      * @param config    the study
@@ -61,23 +64,33 @@ public final class Study {
      */
     public Study(StudyConfig config, SelectionSpec selection, SampleProducer producer, PrintStream log) {
         this.config = config;
-        this.selection = selection;
+        this.selection = selection.atBeamEnergy(config.beamEnergy(), "study's beamEnergy", "selection " + selection.name());
         this.producer = producer;
         this.log = log;
-        double emissMin = EfficiencyMeasurement.emissMin(selection);
-        if (!(config.signal().emissionMin() < emissMin)) {
-            throw InputException.outOfRange("signal.emissionMin", config.signal().emissionMin(),
+        this.publishedCurve = publishedCurve();
+        this.publishedBackground = PublishedBackground.load();
+        double emissMin = EfficiencyMeasurement.emissMin(this.selection);
+        if (!(config.emissionMin(emissMin) < emissMin)) {
+            throw InputException.outOfRange("signal.emissionMin", config.emissionMin(emissMin),
                     "< the missing-energy cut of the selection, " + emissMin + " GeV (the efficiency counts emissions above it)");
         }
     }
 
-    /** The selection a study names: the built-in one or a file relative to {@code baseDir}. */
+    /**
+     * The selection a study names (the built-in one or a file relative to {@code baseDir}) at the
+     * study's beam energy; a selection made for another energy is an error naming both.
+     */
     public static SelectionSpec selection(StudyConfig config, Path baseDir) {
         if (config.selection().equals("builtin")) {
-            return SelectionSpec.builtin();
+            return SelectionSpec.builtin().atBeamEnergy(config.beamEnergy(), "study's beamEnergy", "built-in");
         }
         Path file = baseDir.resolve(config.selection());
-        return SelectionSpec.read(file);
+        return SelectionSpec.read(file).atBeamEnergy(config.beamEnergy(), "study's beamEnergy", file.toString());
+    }
+
+    /** The report's E_ECAL - E_HCAL plane spans 0 ... 1.2 E0 on both axes (pile-up above E0 included) [GeV]. */
+    static double planeMax(StudyConfig config) {
+        return 1.2 * config.beamEnergy();
     }
 
     /** Runs every stage and writes the report and the CSV files into {@code out}. */
@@ -93,7 +106,7 @@ public final class Study {
 
         // 1. samples: the calibration run first, its reference shower for the reconstruction of all others
         long t = System.nanoTime();
-        List<SampleRequest> plan = SamplePlan.of(config);
+        List<SampleRequest> plan = SamplePlan.of(config, EfficiencyMeasurement.emissMin(selection));
         Map<String, SampleSummary> samples = new LinkedHashMap<>();
         long totalEvents = plan.stream().mapToLong(SampleRequest::events).sum();
         log.printf(Locale.ROOT, "na64 run: simulating and reconstructing %d samples, %,d events, %d threads%n", plan.size(),
@@ -124,8 +137,9 @@ public final class Study {
             log.println("na64 run: selecting");
             List<Path> beam = files(samples, SamplePlan.BEAM);
             CutFlow data = engine.cutFlow(selection, beam, List.of());
-            PlaneHistogram plane = engine.plane(selection.forPlane(), beam, "ecal_energy", 0, 120, 60, "hcal_energy", 0, 120, 60,
-                    !config.unblind());
+            double planeMax = planeMax(config);
+            PlaneHistogram plane = engine.plane(selection.forPlane(), beam, "ecal_energy", 0, planeMax, 60, "hcal_energy", 0,
+                    planeMax, 60, !config.unblind());
             long beamElectrons = engine.cutFlow(selection, beam, List.of(Cut.of("truth_primary_pdg", Op.EQ, 11))).total().events();
             seconds.put("select", elapsed(t));
 
@@ -136,29 +150,26 @@ public final class Study {
             List<SourceEstimate> sources = new ArrayList<>();
             sources.add(estimator.dimuon(files(samples, SamplePlan.DIMUON), samples.get(SamplePlan.DIMUON).events(), config.dimuon().bias()));
             List<BackgroundEstimator.AdmixtureSample> admixture = new ArrayList<>();
-            double electronFraction = 1 - config.hadrons().stream().mapToDouble(h -> fraction(h)).sum();
+            double electronFraction = 1 - config.hadrons().stream().mapToDouble(StudyConfig.HadronSample::fraction).sum();
             for (StudyConfig.HadronSample h : config.hadrons()) {
-                admixture.add(new BackgroundEstimator.AdmixtureSample(h.particle(), pdg(h.particle()), files(samples, h.particle()),
-                        h.events(), fraction(h) / electronFraction));
+                admixture.add(new BackgroundEstimator.AdmixtureSample(h.particle(), h.pdg(), files(samples, h.particle()),
+                        h.events(), h.fraction() / electronFraction));
             }
-            List<SourceEstimate> fromAdmixture = admixture.isEmpty() ? List.of() : estimator.admixture(admixture);
-            if (!fromAdmixture.isEmpty()) {
-                sources.add(fromAdmixture.get(0));
-            }
+            BackgroundEstimator.AdmixtureEstimates fromAdmixture = estimator.admixture(admixture);
+            // the order of NA64's table (seed 003): (i) dimuons, (ii) decays, (iii) upstream, (iv) punch-through
+            sources.add(fromAdmixture.beamDecays());
             sources.add(estimator.upstream(beam, beamElectrons));
-            if (fromAdmixture.size() > 1) {
-                sources.add(fromAdmixture.get(1));
-            }
-            PublishedBackground publishedBackground = PublishedBackground.load();
+            sources.add(fromAdmixture.punchThrough());
             if (config.background().whenUnresolved() == StudyConfig.Unresolved.PUBLISHED) {
                 sources.replaceAll(s -> estimator.orPublished(s, publishedBackground));
             }
             var sb = config.sideband();
-            BackgroundEstimator.Sideband side = estimator.sideband(beam, beamElectrons, sb.variable(), sb.fitRange().get(0),
-                    sb.fitRange().get(1), sb.signalRange().get(0), sb.signalRange().get(1));
+            double[] ranges = sb.at(config.beamEnergy());
+            BackgroundEstimator.Sideband side = estimator.sideband(beam, beamElectrons, sb.variable(), ranges[0], ranges[1],
+                    ranges[2], ranges[3]);
             BackgroundTable table = new BackgroundTable(sources, side.fit(), side.note());
-            double lo = Math.min(sb.fitRange().get(0), sb.signalRange().get(0));
-            double hi = Math.max(sb.fitRange().get(1), sb.signalRange().get(1));
+            double lo = Math.min(ranges[0], ranges[2]);
+            double hi = Math.max(ranges[1], ranges[3]);
             Histogram1D sideHistogram = Histogram1D.of(sb.variable(), side.values(), side.weights(), lo, hi, 40);
             seconds.put("background", elapsed(t));
 
@@ -206,10 +217,9 @@ public final class Study {
 
             // 6. report
             t = System.nanoTime();
-            PublishedCurve published = publishedCurve();
             seconds.put("report", 0.0);
             StudyResult result = new StudyResult(config, selection, List.copyOf(samples.values()), data, signalFlow, plane, table,
-                    sideHistogram, publishedBackground, efficiency, dimuon, efficiencyUncertainty, limits, published, seconds,
+                    sideHistogram, publishedBackground, efficiency, dimuon, efficiencyUncertainty, limits, publishedCurve, seconds,
                     elapsed(start));
             new ReportWriter().write(result, out.resolve("report.html"));
             CsvOutputs.writeAll(result, out);
@@ -238,7 +248,11 @@ public final class Study {
             return PublishedCurve.builtin();
         }
         String label = config.published().label() != null ? config.published().label() : Path.of(curve).getFileName().toString();
-        return PublishedCurve.read(Path.of(curve), label);
+        try {
+            return PublishedCurve.read(Path.of(curve), label);
+        } catch (InputException e) {
+            throw new InputException("published.curve", "published.curve = " + curve + ": " + e.getMessage(), e);
+        }
     }
 
     /** The mass of the list closest to {@code target} in log(m). */
@@ -250,29 +264,6 @@ public final class Study {
             }
         }
         return best;
-    }
-
-    private static double fraction(StudyConfig.HadronSample h) {
-        if (h.fraction() == null) {
-            throw new InputException("hadrons.fraction", "give the fraction of " + h.particle() + " per beam particle");
-        }
-        return h.fraction();
-    }
-
-    /** PDG code of a beam species name. */
-    static int pdg(String particle) {
-        return switch (particle) {
-            case "e-" -> 11;
-            case "e+" -> -11;
-            case "mu-" -> 13;
-            case "mu+" -> -13;
-            case "pi-" -> -211;
-            case "pi+" -> 211;
-            case "K-" -> -321;
-            case "K+" -> 321;
-            case "p" -> 2212;
-            default -> throw InputException.unknown("hadrons.particle", particle, List.of("mu-", "mu+", "pi-", "pi+", "K-", "K+", "p"));
-        };
     }
 
     private static List<Path> files(Map<String, SampleSummary> samples, String name) {

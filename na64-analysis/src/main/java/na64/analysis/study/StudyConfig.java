@@ -3,6 +3,7 @@ package na64.analysis.study;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 import java.util.List;
+import na64.analysis.select.BeamEnergyFraction;
 import na64.core.Check;
 import na64.core.Config;
 import na64.core.InputException;
@@ -15,7 +16,10 @@ import na64.core.InputException;
  *
  * @param name            title of the report
  * @param setup           setup name (na64e-2022) or YAML file
- * @param beamEnergy      beam energy [GeV]
+ * @param beamEnergy      beam energy [GeV], the study's one source of it (default: the setup's beam;
+ *                        a different value overrides the setup's); the selection's energy cuts
+ *                        written in units of E0, the calibration energies, the plane and the
+ *                        signal's emission threshold follow it
  * @param eot             electrons on target the results are normalised to
  * @param seed            run seed; every sample derives its own seed from it
  * @param threads         worker threads
@@ -43,7 +47,8 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
     public StudyConfig {
         Config.require("name", name);
         Config.require("setup", setup);
-        Check.positive("beamEnergy", Config.require("beamEnergy", beamEnergy));
+        beamEnergy = beamEnergy != null ? beamEnergy : na64.sim.setup.Setups.loadOrRead(setup).beam().energy();
+        Check.inClosedRange("beamEnergy", beamEnergy, 1, 1000);
         Check.positive("eot", Config.require("eot", eot));
         seed = Config.orDefault(seed, 1L);
         threads = Config.orDefault(threads, Runtime.getRuntime().availableProcessors());
@@ -62,7 +67,7 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
         Config.require("beam", beam);
         Config.require("signal", signal);
         Config.require("dimuon", dimuon);
-        hadrons = List.copyOf(Config.orDefault(hadrons, List.of()));
+        hadrons = withSetupFractions(Config.orDefault(hadrons, List.of()), setup);
         Config.require("sideband", sideband);
         background = Config.orDefault(background, new Background(null));
         published = Config.orDefault(published, new Published(null, null));
@@ -104,7 +109,7 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
     /** The calibration energies [GeV]: the configured ones or the default fractions of the beam energy. */
     public List<Double> calibrationEnergies() {
         return calibration.energies() != null ? calibration.energies()
-                : CALIBRATION_FRACTIONS.stream().map(f -> f * beamEnergy).toList();
+                : CALIBRATION_FRACTIONS.stream().map(f -> BeamEnergyFraction.times(f, beamEnergy)).toList();
     }
 
     /** What a source whose simulated events all fail the selection contributes to the limit's background. */
@@ -147,12 +152,26 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
      *                 the event weights are exact for any B)
      * @param emissionMin only emissions with E_X above it are simulated [GeV]; it must lie below the
      *                 missing-energy cut by several ECAL resolutions, so that no selectable emission is missed
+     *                 (default: {@link #EMISSION_MIN_FRACTION} of the missing-energy cut, 40 GeV for 50 GeV)
      * @param referenceMass mass whose cut flow the report shows [GeV]
      */
+    /** The default emission threshold as a fraction of the missing-energy cut (10 GeV below 50 GeV is 14 ECAL sigma). */
+    public static final double EMISSION_MIN_FRACTION = 0.8;
+
+    /** The signal's emission threshold [GeV] for a missing-energy cut {@code emissMin}: the configured one or the default fraction. */
+    public double emissionMin(double emissMin) {
+        return signal.emissionMin() != null ? signal.emissionMin() : BeamEnergyFraction.times(EMISSION_MIN_FRACTION, emissMin);
+    }
+
     public record SignalSamples(String model, List<Double> masses, Long events, Double epsilon, Double emitting,
             Double emissionMin, Double referenceMass) {
         public SignalSamples {
             model = Config.orDefault(model, "vector");
+            try {
+                na64.physics.Mediator.parse(model);
+            } catch (InputException e) {
+                throw new InputException("signal.model", "signal.model: " + e.getMessage(), e);
+            }
             masses = List.copyOf(Config.require("masses", masses));
             if (masses.isEmpty()) {
                 throw new InputException("signal.masses", "at least one mass is needed");
@@ -168,8 +187,9 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
             Check.inClosedRange("signal.epsilon", epsilon, 1e-12, 1);
             emitting = Config.orDefault(emitting, 0.5);
             Check.inClosedRange("signal.emitting", emitting, 0.001, 0.9);
-            emissionMin = Config.orDefault(emissionMin, 0.0);
-            Check.nonNegative("signal.emissionMin", emissionMin);
+            if (emissionMin != null) {
+                Check.nonNegative("signal.emissionMin", emissionMin);
+            }
             referenceMass = Config.orDefault(referenceMass, 0.0167);
         }
     }
@@ -218,24 +238,71 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
      */
     public record HadronSample(String particle, Long events, Double fraction) {
         public HadronSample {
-            Config.require("particle", particle);
+            na64.sim.setup.BeamSpec.parseBeamParticle("hadrons.particle", Config.require("particle", particle));
             Check.positive("hadrons.events", Config.require("events", events));
             if (fraction != null) {
-                Check.positive("hadrons.fraction", fraction);
+                Check.inClosedRange("hadrons.fraction", fraction, 1e-12, 0.5);
             }
+        }
+
+        /** The PDG code of the species. */
+        public int pdg() {
+            return na64.sim.setup.BeamSpec.parseBeamParticle("hadrons.particle", particle).pdg();
         }
     }
 
     /**
-     * The side band of the data-driven extrapolation: pre-selected events passing the other
-     * signal-box cuts, {@code variable} fitted in {@code fitRange} and extrapolated into {@code signalRange}.
+     * The admixture samples with every fraction known before the first event: a missing one is the
+     * setup's admixture fraction of that species. At least one sample: the beam-line decays and the
+     * punch-through are estimated from them.
      */
-    public record Sideband(String variable, List<Double> fitRange, List<Double> signalRange) {
+    private static List<HadronSample> withSetupFractions(List<HadronSample> samples, String setup) {
+        if (samples.isEmpty()) {
+            throw new InputException("hadrons", "at least one admixture sample (pi-, K-, mu-, ...) is needed: the beam-line decays "
+                    + "and the punch-through are estimated from them");
+        }
+        List<HadronSample> out = new java.util.ArrayList<>();
+        na64.sim.setup.BeamSpec beam = null;
+        for (int i = 0; i < samples.size(); i++) {
+            HadronSample h = samples.get(i);
+            if (h.fraction() != null) {
+                out.add(h);
+                continue;
+            }
+            beam = beam != null ? beam : na64.sim.setup.Setups.loadOrRead(setup).beam();
+            int pdg = h.pdg();
+            String key = "hadrons[" + i + "].fraction";
+            Double fraction = beam.admixture().stream().filter(a -> a.type().pdg() == pdg).map(na64.sim.setup.BeamSpec.Admixture::fraction)
+                    .findFirst().orElseThrow(() -> new InputException(key, key + ": not given, and the setup " + setup + " has no "
+                            + h.particle() + " in its beam admixture"));
+            out.add(new HadronSample(h.particle(), h.events(), fraction));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The side band of the data-driven extrapolation: pre-selected events passing the other
+     * signal-box cuts, {@code variable} fitted in {@code fitRange} and extrapolated into {@code signalRange},
+     * both in the variable's unit or, with {@code unit: E0}, in units of the beam energy.
+     */
+    public record Sideband(String variable, List<Double> fitRange, List<Double> signalRange, String unit) {
         public Sideband {
             variable = Config.orDefault(variable, "ecal_energy");
             na64.analysis.select.Variables.get(variable);
             fitRange = range("sideband.fitRange", Config.require("fitRange", fitRange));
             signalRange = range("sideband.signalRange", Config.require("signalRange", signalRange));
+            if (unit != null && !(unit.equals(na64.analysis.select.Cut.BEAM_ENERGY_UNIT)
+                    && na64.analysis.select.Variables.get(variable).unit().equals("GeV"))) {
+                throw InputException.unknown("sideband.unit", unit,
+                        List.of("E0 (ranges as fractions of the beam energy, for a GeV variable); leave it out for the variable's unit"));
+            }
+        }
+
+        /** The ranges in the variable's unit at beam energy {@code e0}: {fitLo, fitHi, signalLo, signalHi}. */
+        public double[] at(double e0) {
+            double f = unit == null ? 1 : e0;
+            return new double[] {BeamEnergyFraction.times(fitRange.get(0), f), BeamEnergyFraction.times(fitRange.get(1), f),
+                BeamEnergyFraction.times(signalRange.get(0), f), BeamEnergyFraction.times(signalRange.get(1), f)};
         }
 
         private static List<Double> range(String key, List<Double> r) {

@@ -19,7 +19,7 @@ class SelectionEngineTest {
     static Path dir;
     static List<Path> files;
     static List<Row> rows;
-    static final SelectionSpec SPEC = SelectionSpec.builtin();
+    static final SelectionSpec SPEC = SelectionSpec.builtin().atBeamEnergy(100, "test", "built-in");
 
     @BeforeAll
     static void writeFiles() {

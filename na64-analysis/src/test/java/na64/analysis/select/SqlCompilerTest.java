@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /** The generated SQL, text for text, for DuckDB and for Spark: the same query apart from the dialect. */
 class SqlCompilerTest {
-    private static final SelectionSpec SPEC = new SelectionSpec("t", "", 100,
+    private static final SelectionSpec SPEC = new SelectionSpec("t", "", 100.0,
             List.of(Cut.range("momentum", Op.BETWEEN, 97, 103), Cut.of("track_angle", Op.LT, 1)),
             List.of(Cut.of("ecal_energy", Op.LT, 50)),
             List.of(new Region("I", "", List.of(Cut.range("hcal2_energy", Op.BETWEEN, 3, 7)))), null);

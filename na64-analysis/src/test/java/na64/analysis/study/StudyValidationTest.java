@@ -1,0 +1,66 @@
+package na64.analysis.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import na64.core.Config;
+import na64.core.InputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every value of a study is checked when it is read or the study is built, before the first event. */
+class StudyValidationTest {
+    @TempDir
+    Path dir;
+
+    private Path builtinWith(String regex, String replacement) throws Exception {
+        String yaml = new String(StudyConfig.class.getResourceAsStream(StudyConfig.DEFAULT_RESOURCE).readAllBytes(),
+                StandardCharsets.UTF_8);
+        String changed = yaml.replaceFirst(regex, replacement);
+        assertThat(changed).isNotEqualTo(yaml);
+        Path f = dir.resolve("study.yaml");
+        Files.writeString(f, changed);
+        return f;
+    }
+
+    @Test
+    void anUnknownSignalModelIsAnErrorAtReading() throws Exception {
+        Path f = builtinWith("model: vector", "model: vectr");
+        assertThatThrownBy(() -> Config.read(f, StudyConfig.class)).isInstanceOf(InputException.class)
+                .hasMessageContaining("signal.model").hasMessageContaining("vectr").hasMessageContaining("vector");
+    }
+
+    @Test
+    void anUnknownHadronIsAnErrorAtReading() throws Exception {
+        Path f = builtinWith("particle: K-,", "particle: kaon,");
+        assertThatThrownBy(() -> Config.read(f, StudyConfig.class)).isInstanceOf(InputException.class)
+                .hasMessageContaining("hadrons.particle").hasMessageContaining("kaon").hasMessageContaining("K-");
+    }
+
+    @Test
+    void aMissingFractionIsTheSetupsAdmixture() throws Exception {
+        Path f = builtinWith("\\{particle: pi-, events: 40000, fraction: 0.01\\}", "{particle: pi-, events: 40000}");
+        StudyConfig c = Config.read(f, StudyConfig.class);
+        double setupPions = na64.sim.setup.Setups.load("na64e-2022").beam().admixture().stream()
+                .filter(a -> a.particle().equals("pi-")).findFirst().orElseThrow().fraction();
+        assertThat(c.hadrons().get(0).fraction()).isEqualTo(setupPions);
+        Path noProtons = builtinWith("\\{particle: pi-, events: 40000, fraction: 0.01\\}", "{particle: p, events: 40000}");
+        assertThatThrownBy(() -> Config.read(noProtons, StudyConfig.class)).isInstanceOf(InputException.class)
+                .hasMessageContaining("hadrons[0].fraction").hasMessageContaining("na64e-2022");
+    }
+
+    @Test
+    void aMissingPublishedCurveStopsTheStudyBeforeItsFirstEvent() throws Exception {
+        Path f = builtinWith("curve: builtin", "curve: no-such-curve.csv");
+        StudyConfig c = Config.read(f, StudyConfig.class);
+        // the synthetic producer would make samples: the study must fail when it is built, not after them
+        assertThatThrownBy(() -> new Study(c, Study.selection(c, dir), new SyntheticProducer(),
+                new PrintStream(OutputStream.nullOutputStream()))).isInstanceOf(InputException.class)
+                .hasMessageContaining("published.curve").hasMessageContaining("no-such-curve.csv");
+    }
+}
