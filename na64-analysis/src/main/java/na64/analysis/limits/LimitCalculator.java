@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import na64.analysis.efficiency.EfficiencyPoint;
 import na64.core.AtomicOutput;
 import na64.core.Config;
@@ -47,12 +48,18 @@ public final class LimitCalculator {
     private LimitCalculator() {
     }
 
-    /** Writes reach.yaml and efficiency.csv into {@code dir} and computes the limits at every mass of the grid. */
+    /**
+     * Computes the limits at every mass of the grid from the inputs in memory, and writes
+     * reach.yaml and efficiency.csv into {@code dir} as outputs (not read back): the table holds
+     * the efficiencies exactly as written, so {@code na64 reach --config reach.yaml} gives the same limits.
+     */
     public static List<LimitPoint> compute(Inputs in, Path dir, Progress progress) {
-        ReachConfig config = reachConfig(in, dir);
+        EfficiencyTable table = EfficiencyTable.of(in.efficiency());
+        AtomicOutput.writeString(dir.resolve(EFFICIENCY_FILE), table.csv());
+        ReachConfig config = reachConfig(in);
         AtomicOutput.writeString(dir.resolve("reach.yaml"), "# written by na64 run: the limits of the study, reproducible with\n"
                 + "# na64 reach --config reach.yaml\n" + yaml(config));
-        ReachSetup setup = ReachSetup.from(config, dir);
+        ReachSetup setup = ReachSetup.from(config, dir, Map.of(EFFICIENCY_FILE, table.efficiency()));
         ReachCalculator calculator = new ReachCalculator(setup.hypothesis(), setup.datasets(), setup.cls());
         double reference = setup.hypothesis().referenceCoupling();
         List<LimitPoint> out = new ArrayList<>();
@@ -94,22 +101,43 @@ public final class LimitCalculator {
         return Config.toYaml(tree);
     }
 
-    static ReachConfig reachConfig(Inputs in, Path dir) {
-        StringBuilder csv = new StringBuilder("# signal efficiency of the na64 study (selected / produced with E_X above the cut)\n"
-                + "mass_GeV,efficiency\n");
-        int rows = 0;
-        for (EfficiencyPoint e : in.efficiency()) {
-            if (Double.isFinite(e.efficiency()) && e.efficiency() > 0) {
-                csv.append(String.format(Locale.ROOT, "%.6g,%.6g%n", e.mass(), Math.min(1, e.efficiency())));
-                rows++;
+    /** The efficiency table's file name beside reach.yaml. */
+    static final String EFFICIENCY_FILE = "efficiency.csv";
+
+    /** The measured efficiencies versus mass, as the reach calculation uses them and as efficiency.csv holds them. */
+    record EfficiencyTable(double[] masses, double[] values) {
+        static EfficiencyTable of(List<EfficiencyPoint> points) {
+            List<double[]> rows = new ArrayList<>();
+            for (EfficiencyPoint e : points) {
+                if (Double.isFinite(e.efficiency()) && e.efficiency() > 0) {
+                    // the values as written (6 significant digits): the file then reproduces the limits exactly
+                    rows.add(new double[] {Double.parseDouble(String.format(Locale.ROOT, "%.6g", e.mass())),
+                        Double.parseDouble(String.format(Locale.ROOT, "%.6g", Math.min(1, e.efficiency())))});
+                }
             }
+            if (rows.isEmpty()) {
+                throw new IllegalStateException("no signal efficiency could be measured; simulate more signal events");
+            }
+            return new EfficiencyTable(rows.stream().mapToDouble(r -> r[0]).toArray(), rows.stream().mapToDouble(r -> r[1]).toArray());
         }
-        if (rows == 0) {
-            throw new IllegalStateException("no signal efficiency could be measured; simulate more signal events");
+
+        na64.reach.acceptance.Efficiency efficiency() {
+            return na64.reach.acceptance.Efficiency.table(masses, values, "the study's measured efficiency");
         }
-        AtomicOutput.writeString(dir.resolve("efficiency.csv"), csv.toString());
+
+        String csv() {
+            StringBuilder csv = new StringBuilder("# signal efficiency of the na64 study (selected / produced with E_X above the cut)\n"
+                    + "mass_GeV,efficiency\n");
+            for (int i = 0; i < masses.length; i++) {
+                csv.append(String.format(Locale.ROOT, "%.6g,%.6g%n", masses[i], values[i]));
+            }
+            return csv.toString();
+        }
+    }
+
+    static ReachConfig reachConfig(Inputs in) {
         double bkgRelative = in.background() > 0 ? Math.min(5, in.backgroundError() / in.background()) : 0;
-        DatasetConfig dataset = new DatasetConfig("study", "e-", in.beamEnergy(), in.eot(), in.emissMin(), null, "efficiency.csv",
+        DatasetConfig dataset = new DatasetConfig("study", "e-", in.beamEnergy(), in.eot(), in.emissMin(), null, EFFICIENCY_FILE,
                 Math.min(5, in.efficiencyUncertainty()), in.background(), bkgRelative, in.observed(), null, null, null, null, null,
                 null, null, null, "na64 run: efficiency, background and their uncertainties from the study's simulation");
         return new ReachConfig("na64 study", "na64 study", "dark-photon", "invisible", in.masses(), null, false, in.confidenceLevel(), true,

@@ -6,7 +6,8 @@ import java.util.Locale;
 import na64.core.RandomStreams;
 
 /**
- * The samples a study simulates, derived from its configuration. Each sample gets its own seed,
+ * The samples a study simulates, derived from its configuration, by role ({@link StudySamples}); the
+ * names are file names and labels only. Each sample gets its own seed,
  * a pure function of the study seed and the sample name, so adding a sample does not change the
  * others.
  */
@@ -22,37 +23,34 @@ public final class SamplePlan {
     }
 
     /** @param emissMin the selection's missing-energy cut [GeV] (the signal's emission threshold follows it) */
-    public static List<SampleRequest> of(StudyConfig c, double emissMin) {
-        List<SampleRequest> out = new ArrayList<>();
+    public static StudySamples<SampleRequest> of(StudyConfig c, double emissMin) {
+        List<SampleRequest> calibration = new ArrayList<>();
         for (double e : c.calibrationEnergies()) {
-            out.add(calibration(c, e));
+            calibration.add(calibration(c, e));
         }
-        out.add(request(c, BEAM, "pseudo-data: the setup's beam with its hadron and muon admixture", "e-", true,
-                c.beam().events(), null, null, null, 1, null));
+        SampleRequest beam = request(c, BEAM, "pseudo-data: the setup's beam with its hadron and muon admixture", "e-", true,
+                c.beam().events(), null, null, null, 1, null);
         var d = c.dimuon();
-        out.add(request(c, DIMUON, String.format(Locale.ROOT, "electrons, gamma -> mu+ mu- biased x%.0f", d.bias()), "e-", false,
-                d.events(), null, null, null, d.bias(), null));
-        out.add(request(c, DIMUON_DATA, String.format(Locale.ROOT,
+        SampleRequest dimuon = request(c, DIMUON, String.format(Locale.ROOT, "electrons, gamma -> mu+ mu- biased x%.0f", d.bias()), "e-", false,
+                d.events(), null, null, null, d.bias(), null);
+        SampleRequest dimuonData = request(c, DIMUON_DATA, String.format(Locale.ROOT,
                 "\"data\" for the dimuon comparison: other seed, HCAL scale x%.3g, ECAL scale x%.3g",
                 d.dataVariation().hcalScale(), d.dataVariation().ecalScale()), "e-", false, d.dataEvents(), null, null, null, d.bias(),
-                d.dataVariation()));
+                d.dataVariation());
+        List<SampleRequest> hadrons = new ArrayList<>();
         for (StudyConfig.HadronSample h : c.hadrons()) {
-            out.add(request(c, h.particle(), h.particle() + " beam only (decays in flight, punch-through)", h.particle(), false,
+            hadrons.add(request(c, h.particle(), h.particle() + " beam only (decays in flight, punch-through)", h.particle(), false,
                     h.events(), null, null, null, 1, null));
         }
         var s = c.signal();
+        List<SampleRequest> signals = new ArrayList<>();
         for (double m : s.masses()) {
-            out.add(request(c, signalName(m), String.format(Locale.ROOT,
+            signals.add(request(c, signalName(m), String.format(Locale.ROOT,
                     "A' (%s) -> invisible, m = %.4g GeV, eps = %.1e, E_A' > %.3g GeV, emission biased (%.0f %% of events)",
                     s.model(), m, s.epsilon(), c.emissionMin(emissMin), 100 * s.emitting()), "e-", false, s.events(), m,
                     s.epsilon(), c.emissionMin(emissMin), 1, null));
         }
-        return out;
-    }
-
-    /** The calibration runs come first in the plan: their reference shower is needed to reconstruct the others. */
-    public static boolean isCalibration(SampleRequest r) {
-        return r.name().startsWith(CALIBRATION);
+        return new StudySamples<>(calibration, beam, dimuon, dimuonData, hadrons, signals);
     }
 
     /** An electron run at {@code energy} without admixture, the beam spread by the calibration spot. */

@@ -106,28 +106,25 @@ public final class Study {
 
         // 1. samples: the calibration run first, its reference shower for the reconstruction of all others
         long t = System.nanoTime();
-        List<SampleRequest> plan = SamplePlan.of(config, EfficiencyMeasurement.emissMin(selection));
-        Map<String, SampleSummary> samples = new LinkedHashMap<>();
-        long totalEvents = plan.stream().mapToLong(SampleRequest::events).sum();
-        log.printf(Locale.ROOT, "na64 run: simulating and reconstructing %d samples, %,d events, %d threads%n", plan.size(),
+        StudySamples<SampleRequest> plan = SamplePlan.of(config, EfficiencyMeasurement.emissMin(selection));
+        long totalEvents = plan.all().stream().mapToLong(SampleRequest::events).sum();
+        log.printf(Locale.ROOT, "na64 run: simulating and reconstructing %d samples, %,d events, %d threads%n", plan.all().size(),
                 totalEvents, config.threads());
-        ShowerProfile profile;
+        StudySamples<SampleSummary> samples;
         try (Progress progress = Progress.start("simulate+reconstruct", totalEvents)) {
+            List<SampleSummary> calibration = new ArrayList<>();
             List<ElectronShowerProfile.Run> runs = new ArrayList<>();
-            for (SampleRequest r : plan) {
-                if (SamplePlan.isCalibration(r)) {
-                    SampleSummary s = producer.produce(r, sampleDir.resolve(r.name() + ".parquet"), null, config.threads(), progress);
-                    samples.put(r.name(), s);
-                    runs.add(new ElectronShowerProfile.Run(r.energy(), s.file()));
-                }
+            for (SampleRequest r : plan.calibration()) {
+                SampleSummary s = producer.produce(r, sampleDir.resolve(r.name() + ".parquet"), null, config.threads(), progress);
+                calibration.add(s);
+                runs.add(new ElectronShowerProfile.Run(r.energy(), s.file()));
             }
-            profile = producer.showerProfile(runs, config.setup());
-            for (SampleRequest r : plan) {
-                if (!SamplePlan.isCalibration(r)) {
-                    samples.put(r.name(), producer.produce(r, sampleDir.resolve(r.name() + ".parquet"), profile,
-                            config.threads(), progress));
-                }
-            }
+            ShowerProfile profile = producer.showerProfile(runs, config.setup());
+            java.util.function.Function<SampleRequest, SampleSummary> reconstructed =
+                    r -> producer.produce(r, sampleDir.resolve(r.name() + ".parquet"), profile, config.threads(), progress);
+            samples = new StudySamples<>(calibration, reconstructed.apply(plan.beam()), reconstructed.apply(plan.dimuon()),
+                    reconstructed.apply(plan.dimuonData()), plan.hadrons().stream().map(reconstructed).toList(),
+                    plan.signals().stream().map(reconstructed).toList());
         }
         seconds.put("simulate + reconstruct", elapsed(t));
 
@@ -135,7 +132,7 @@ public final class Study {
             // 2. selection
             t = System.nanoTime();
             log.println("na64 run: selecting");
-            List<Path> beam = files(samples, SamplePlan.BEAM);
+            List<Path> beam = List.of(samples.beam().file());
             CutFlow data = engine.cutFlow(selection, beam, List.of());
             double planeMax = planeMax(config);
             PlaneHistogram plane = engine.plane(selection.forPlane(), beam, "ecal_energy", 0, planeMax, 60, "hcal_energy", 0,
@@ -148,11 +145,12 @@ public final class Study {
             log.println("na64 run: estimating the background");
             BackgroundEstimator estimator = new BackgroundEstimator(engine, selection, config.eot());
             List<SourceEstimate> sources = new ArrayList<>();
-            sources.add(estimator.dimuon(files(samples, SamplePlan.DIMUON), samples.get(SamplePlan.DIMUON).events(), config.dimuon().bias()));
+            sources.add(estimator.dimuon(List.of(samples.dimuon().file()), samples.dimuon().events(), config.dimuon().bias()));
             List<BackgroundEstimator.AdmixtureSample> admixture = new ArrayList<>();
             double electronFraction = 1 - config.hadrons().stream().mapToDouble(StudyConfig.HadronSample::fraction).sum();
-            for (StudyConfig.HadronSample h : config.hadrons()) {
-                admixture.add(new BackgroundEstimator.AdmixtureSample(h.particle(), h.pdg(), files(samples, h.particle()),
+            for (int i = 0; i < config.hadrons().size(); i++) {
+                StudyConfig.HadronSample h = config.hadrons().get(i);
+                admixture.add(new BackgroundEstimator.AdmixtureSample(h.particle(), h.pdg(), List.of(samples.hadrons().get(i).file()),
                         h.events(), h.fraction() / electronFraction));
             }
             BackgroundEstimator.AdmixtureEstimates fromAdmixture = estimator.admixture(admixture);
@@ -181,8 +179,9 @@ public final class Study {
             List<EfficiencyPoint> efficiency = new ArrayList<>();
             CutFlow signalFlow = null;
             double referenceMass = nearest(config.signal().masses(), config.signal().referenceMass());
-            for (double m : config.signal().masses()) {
-                List<Path> f = files(samples, SamplePlan.signalName(m));
+            for (int i = 0; i < config.signal().masses().size(); i++) {
+                double m = config.signal().masses().get(i);
+                List<Path> f = List.of(samples.signals().get(i).file());
                 efficiency.addAll(measurement.measure(m, f));
                 if (m == referenceMass) {
                     signalFlow = measurement.cutFlow(f);
@@ -218,7 +217,7 @@ public final class Study {
             // 6. report
             t = System.nanoTime();
             seconds.put("report", 0.0);
-            StudyResult result = new StudyResult(config, selection, List.copyOf(samples.values()), data, signalFlow, plane, table,
+            StudyResult result = new StudyResult(config, selection, samples.all(), data, signalFlow, plane, table,
                     sideHistogram, publishedBackground, efficiency, dimuon, efficiencyUncertainty, limits, publishedCurve, seconds,
                     elapsed(start));
             new ReportWriter().write(result, out.resolve("report.html"));
@@ -229,14 +228,14 @@ public final class Study {
         }
     }
 
-    private DimuonSystematic dimuonComparison(SelectionEngine engine, Map<String, SampleSummary> samples) {
+    private DimuonSystematic dimuonComparison(SelectionEngine engine, StudySamples<SampleSummary> samples) {
         String regionName = selection.controlRegions().isEmpty() ? null : selection.controlRegions().get(0).name();
         List<Cut> filter = List.of(Cut.of("truth_dimuon", Op.EQ, 1));
         Count mc = regionName == null ? Count.ZERO
-                : engine.cutFlow(selection, files(samples, SamplePlan.DIMUON), filter).region(regionName);
+                : engine.cutFlow(selection, List.of(samples.dimuon().file()), filter).region(regionName);
         Count data = regionName == null ? Count.ZERO
-                : engine.cutFlow(selection, files(samples, SamplePlan.DIMUON_DATA), filter).region(regionName);
-        return new DimuonSystematic(data, samples.get(SamplePlan.DIMUON_DATA).events(), mc, samples.get(SamplePlan.DIMUON).events());
+                : engine.cutFlow(selection, List.of(samples.dimuonData().file()), filter).region(regionName);
+        return new DimuonSystematic(data, samples.dimuonData().events(), mc, samples.dimuon().events());
     }
 
     private PublishedCurve publishedCurve() {
@@ -264,14 +263,6 @@ public final class Study {
             }
         }
         return best;
-    }
-
-    private static List<Path> files(Map<String, SampleSummary> samples, String name) {
-        SampleSummary s = samples.get(name);
-        if (s == null) {
-            throw new IllegalStateException("sample " + name + " was not produced");
-        }
-        return List.of(s.file());
     }
 
     private static double elapsed(long startNanos) {

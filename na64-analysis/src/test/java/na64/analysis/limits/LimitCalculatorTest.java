@@ -53,6 +53,19 @@ class LimitCalculatorTest {
     }
 
     @Test
+    void theWrittenReachConfigurationReproducesTheInProcessLimitsExactly(@TempDir Path dir) {
+        List<EfficiencyPoint> measured = List.of(new EfficiencyPoint(0.002, "all", 0.8312345678, 0.01, 1000, 800),
+                new EfficiencyPoint(0.05, "all", 0.7712345678, 0.01, 1000, 700), new EfficiencyPoint(0.9, "all", 0.70123456, 0.01, 1000, 700));
+        List<LimitPoint> inProcess = LimitCalculator.compute(new LimitCalculator.Inputs(100, 9.37e11, 50, measured, 0.1, 0.5, 0.13, 0,
+                0.9, "0.003:0.5:3"), dir, Progress.silent(3));
+        var setup = na64.reach.config.ReachSetup.from(Config.read(dir.resolve("reach.yaml"), ReachConfig.class), dir);
+        var calculator = new na64.reach.limits.ReachCalculator(setup.hypothesis(), setup.datasets(), setup.cls());
+        for (LimitPoint l : inProcess) {
+            assertThat(calculator.limit(l.mass(), false).lowerEdge()).isEqualTo(l.epsilon());
+        }
+    }
+
+    @Test
     void writesAReachConfigurationThatReadsBack(@TempDir Path dir) {
         LimitCalculator.compute(new LimitCalculator.Inputs(100, 9.37e11, 50, flat(0.6), 0.1, 0.5, 0.13, 0, 0.9, "0.01:0.01:1"),
                 dir, Progress.silent(1));

@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import na64.analysis.efficiency.EfficiencyMeasurement;
 import na64.analysis.select.SelectionSpec;
 import na64.core.Config;
@@ -47,13 +46,11 @@ class BeamEnergyTest {
         assertThat(Study.planeMax(c)).isCloseTo(180.0, within(1e-9));
         assertThat(c.emissionMin(emissMin)).isEqualTo(60.0);
         assertThat(c.sideband().at(c.beamEnergy())).containsExactly(75.0, 127.5, 0.0, 75.0);
-        List<SampleRequest> plan = SamplePlan.of(c, emissMin);
-        assertThat(plan).allSatisfy(r -> {
-            if (!SamplePlan.isCalibration(r)) {
-                assertThat(r.energy()).as(r.name()).isEqualTo(150.0);
-            }
-        });
-        assertThat(plan).filteredOn(SampleRequest::isSignal).allSatisfy(r -> assertThat(r.emissionMin()).isEqualTo(60.0));
+        StudySamples<SampleRequest> plan = SamplePlan.of(c, emissMin);
+        assertThat(plan.calibration()).extracting(SampleRequest::energy).containsExactlyElementsOf(c.calibrationEnergies());
+        assertThat(plan.all()).filteredOn(r -> !plan.calibration().contains(r))
+                .allSatisfy(r -> assertThat(r.energy()).as(r.name()).isEqualTo(150.0));
+        assertThat(plan.signals()).allSatisfy(r -> assertThat(r.emissionMin()).isEqualTo(60.0));
         // the study itself accepts it (the emission threshold lies below the cut)
         new Study(c, selection, new SyntheticProducer(), new PrintStream(OutputStream.nullOutputStream()));
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import na64.core.InputException;
 import na64.physics.Lepton;
@@ -55,9 +56,13 @@ public final class ReachSetup {
     private final double[] plotMasses;
     private final Path baseDir;
 
-    private ReachSetup(ReachConfig config, Path baseDir, BremCrossSections brem) {
+    /** Efficiency tables given in-process, by the name a dataset's efficiency_table gives (no file is read for them). */
+    private final Map<String, Efficiency> efficiencyTables;
+
+    private ReachSetup(ReachConfig config, Path baseDir, BremCrossSections brem, Map<String, Efficiency> efficiencyTables) {
         this.config = config;
         this.baseDir = baseDir;
+        this.efficiencyTables = Map.copyOf(efficiencyTables);
         this.kind = ModelKind.parse(config.model());
         this.decay = parseDecay(config.decay());
         this.darkSector = darkSector(config, kind, decay);
@@ -92,7 +97,15 @@ public final class ReachSetup {
 
     /** Builds the setup; relative paths in the configuration refer to {@code baseDir}. */
     public static ReachSetup from(ReachConfig config, Path baseDir) {
-        return new ReachSetup(config, baseDir, new DarkBremCrossSections());
+        return new ReachSetup(config, baseDir, new DarkBremCrossSections(), Map.of());
+    }
+
+    /**
+     * Builds the setup with efficiency tables passed in-process (a study that measured them): a
+     * dataset whose efficiency_table names one of them uses it instead of reading the file.
+     */
+    public static ReachSetup from(ReachConfig config, Path baseDir, Map<String, Efficiency> efficiencyTables) {
+        return new ReachSetup(config, baseDir, new DarkBremCrossSections(), efficiencyTables);
     }
 
     static Visibility parseDecay(String text) {
@@ -158,8 +171,9 @@ public final class ReachSetup {
             depth = depth.alongPhotonPath(x0);
         }
         SignalAcceptance acceptance = acceptance(c, targetCm, depth);
-        Efficiency efficiency = c.efficiencyTable() != null ? Efficiency.read(resolve(c.efficiencyTable()))
-                : Efficiency.flat(c.efficiency());
+        Efficiency efficiency = c.efficiencyTable() == null ? Efficiency.flat(c.efficiency())
+                : efficiencyTables.containsKey(c.efficiencyTable()) ? efficiencyTables.get(c.efficiencyTable())
+                : Efficiency.read(resolve(c.efficiencyTable()));
         return new Dataset(c.name(), production, acceptance, c.eot(), efficiency, c.efficiencyUncertainty(),
                 c.background(), c.backgroundUncertainty(), c.observed());
     }
