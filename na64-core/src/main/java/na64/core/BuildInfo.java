@@ -15,9 +15,21 @@ public final class BuildInfo {
         return PROPERTIES.getProperty("version", "unknown");
     }
 
-    /** "na64 0.1.0-SNAPSHOT". */
+    /**
+     * The git revision the build was made from (10 hex digits, "+dirty" with uncommitted changes),
+     * or "unknown" when it was built outside a git checkout.
+     */
+    public static String revision() {
+        String revision = PROPERTIES.getProperty("revision", "");
+        if (revision.isBlank() || revision.startsWith("${")) {
+            return "unknown";
+        }
+        return "true".equals(PROPERTIES.getProperty("dirty")) ? revision + "+dirty" : revision;
+    }
+
+    /** "na64 0.1.0-SNAPSHOT (git 1a2b3c4d5e)". */
     public static String describe() {
-        return "na64 " + version();
+        return "na64 " + version() + " (git " + revision() + ")";
     }
 
     private static Properties load() {

@@ -61,7 +61,7 @@ public final class SimulationChain implements Consumer<SimEvent>, AutoCloseable 
 
     /** The chain with the default digitisation (no pile-up) and the setup's default conditions. */
     public static SimulationChain open(Setup setup, Path out, long seed, int runNumber, int threads) {
-        return open(setup, out, seed, runNumber, threads, DigitizerConfig.defaults(), null, null, RecoConfig.defaults());
+        return open(setup, out, seed, runNumber, threads, DigitizerConfig.defaults(), null, null, RecoConfig.defaults(), Map.of());
     }
 
     /**
@@ -74,10 +74,11 @@ public final class SimulationChain implements Consumer<SimEvent>, AutoCloseable 
      * @param trueConditions the simulated detector's state (null: the setup's defaults)
      * @param conditions     the conditions of the reconstruction (null: the setup's defaults)
      * @param recoConfig     reconstruction settings
+     * @param provenance     what the caller knows of the sample (seed, model, bias, variation ...), written into the metadata
      */
     public static SimulationChain open(Setup setup, Path out, long seed, int runNumber, int threads, DigitizerConfig config,
                                        ConditionsProvider trueConditions, ConditionsProvider conditions,
-                                       RecoConfig recoConfig) {
+                                       RecoConfig recoConfig, Map<String, String> provenance) {
         if (config.pileup().enabled()) {
             throw new na64.core.InputException("--pileup", "pile-up in the one-process chain is not available:"
                     + " write the simulated events and use na64 digitize --pileup on");
@@ -92,6 +93,8 @@ public final class SimulationChain implements Consumer<SimEvent>, AutoCloseable 
         RunContext run = reco.beginRun(digitizer.runHeader(ReadoutFiles.provenance(geometry)));
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("na64.version", BuildInfo.version());
+        meta.put("na64.revision", BuildInfo.revision());
+        meta.putAll(provenance);
         meta.put("na64.setup", geometry.setup());
         meta.put("na64.setup.yaml", Config.toYaml(setup));
         meta.put("na64.digitize.seed", Long.toString(seed));

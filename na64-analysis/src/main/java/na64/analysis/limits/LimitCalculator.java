@@ -54,11 +54,16 @@ public final class LimitCalculator {
      * the efficiencies exactly as written, so {@code na64 reach --config reach.yaml} gives the same limits.
      */
     public static List<LimitPoint> compute(Inputs in, Path dir, Progress progress) {
+        return compute(in, dir, progress, "");
+    }
+
+    /** As {@link #compute(Inputs, Path, Progress)}, with {@code provenance} ('#' lines) heading both files. */
+    public static List<LimitPoint> compute(Inputs in, Path dir, Progress progress, String provenance) {
         EfficiencyTable table = EfficiencyTable.of(in.efficiency());
-        AtomicOutput.writeString(dir.resolve(EFFICIENCY_FILE), table.csv());
+        AtomicOutput.writeString(dir.resolve(EFFICIENCY_FILE), provenance + table.csv());
         ReachConfig config = reachConfig(in);
-        AtomicOutput.writeString(dir.resolve("reach.yaml"), "# written by na64 run: the limits of the study, reproducible with\n"
-                + "# na64 reach --config reach.yaml\n" + yaml(config));
+        AtomicOutput.writeString(dir.resolve("reach.yaml"), provenance + "# written by na64 run: the limits of the study, "
+                + "reproducible with\n# na64 reach --config reach.yaml\n" + yaml(config));
         ReachSetup setup = ReachSetup.from(config, dir, Map.of(EFFICIENCY_FILE, table.efficiency()));
         ReachCalculator calculator = new ReachCalculator(setup.hypothesis(), setup.datasets(), setup.cls());
         double reference = setup.hypothesis().referenceCoupling();

@@ -6,11 +6,12 @@ import na64.analysis.background.Estimate;
 import na64.analysis.background.SourceEstimate;
 import na64.analysis.limits.LimitPoint;
 import na64.analysis.select.CutFlow;
+import na64.analysis.study.StudyProvenance;
 import na64.analysis.study.StudyResult;
 import na64.core.AtomicOutput;
 
 /**
- * The machine-readable outputs of a study, each written atomically:
+ * The machine-readable outputs of a study, each written atomically, headed by the provenance:
  * {@code limits.csv} (mass_GeV,epsilon, then the expected quantiles), {@code cutflow.csv} and
  * {@code background.csv}.
  */
@@ -18,10 +19,12 @@ public final class CsvOutputs {
     private CsvOutputs() {
     }
 
+    /** Each file starts with the study's provenance as '#' lines ({@link StudyProvenance}), then a header row. */
     public static void writeAll(StudyResult r, Path dir) {
-        AtomicOutput.writeString(dir.resolve("limits.csv"), limits(r));
-        AtomicOutput.writeString(dir.resolve("cutflow.csv"), cutFlow(r));
-        AtomicOutput.writeString(dir.resolve("background.csv"), background(r));
+        String provenance = StudyProvenance.header(r.config(), r.selection(), r.samples());
+        AtomicOutput.writeString(dir.resolve("limits.csv"), provenance + limits(r));
+        AtomicOutput.writeString(dir.resolve("cutflow.csv"), provenance + cutFlow(r));
+        AtomicOutput.writeString(dir.resolve("background.csv"), provenance + background(r));
     }
 
     /** mass_GeV,epsilon,expected_m2s,expected_m1s,expected_median,expected_p1s,expected_p2s,signal_per_eps2. */

@@ -111,10 +111,11 @@ public final class ReportWriter {
     }
 
     private void samples(StringBuilder h, StudyResult r) {
-        h.append("<h2>1. Samples</h2>\n<table><tr><th class=\"l\">sample</th><th class=\"l\">what</th><th>events</th><th>time [s]</th></tr>\n");
+        h.append("<h2>1. Samples</h2>\n<table><tr><th class=\"l\">sample</th><th class=\"l\">what</th><th>events</th><th>seed</th>"
+                + "<th>time [s]</th></tr>\n");
         for (SampleSummary s : r.samples()) {
             h.append(Html.row("ll", List.of(Html.escape(s.name()), Html.escape(s.description()), Html.integer(s.events()),
-                    String.format(Locale.ROOT, "%.1f", s.seconds()))));
+                    Long.toString(s.request().seed()), String.format(Locale.ROOT, "%.1f", s.seconds()))));
         }
         h.append("</table>\n");
     }

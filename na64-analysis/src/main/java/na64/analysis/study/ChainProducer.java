@@ -59,12 +59,15 @@ public final class ChainProducer implements SampleProducer {
         };
         // the digitisation seed is derived from the sample seed, its own stream
         long digitizeSeed = na64.core.RandomStreams.forEvent(r.seed(), 0, na64.core.RandomStreams.label("digitize")).nextLong();
+        java.util.Map<String, String> provenance = new java.util.LinkedHashMap<>(r.provenance());
+        // the simulation's own options, the signal bias it chose among them
+        options.metadata().forEach((k, v) -> provenance.put("na64.simulation." + k, v));
         try (SimulationChain chain = SimulationChain.open(setup, file, digitizeSeed, RUN, threads, digitizer, truth, reco,
-                RecoConfig.defaults())) {
+                RecoConfig.defaults(), provenance)) {
             loop.run(r.events(), r.seed(), threads, progress, chain);
             chain.commit();
         }
-        return new SampleSummary(r.name(), r.description(), r.events(), file, (System.nanoTime() - start) * 1e-9);
+        return new SampleSummary(r, r.events(), file, (System.nanoTime() - start) * 1e-9);
     }
 
     /**

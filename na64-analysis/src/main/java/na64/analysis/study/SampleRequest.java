@@ -37,4 +37,25 @@ public record SampleRequest(String name, String description, String setup, Strin
     public boolean isSignal() {
         return signalModel != null;
     }
+
+    /**
+     * What identifies the sample, as "na64.sample.*" keys for its file metadata and the provenance
+     * headers of the study's outputs: name, simulation seed, beam, events, signal model, mass,
+     * coupling, biases and detector variation ("" where not applicable).
+     */
+    public java.util.Map<String, String> provenance() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("na64.sample.name", name);
+        m.put("na64.sample.seed", Long.toString(seed));
+        m.put("na64.sample.beam", particle + (admixture ? " with the setup's admixture" : "") + " at " + energy + " GeV");
+        m.put("na64.sample.events", Long.toString(events));
+        m.put("na64.sample.signal_model", signalModel == null ? "" : signalModel);
+        m.put("na64.sample.mass_GeV", mass == null ? "" : mass.toString());
+        m.put("na64.sample.epsilon", epsilon == null ? "" : epsilon.toString());
+        m.put("na64.sample.emission_min_GeV", emissionMin == null ? "" : emissionMin.toString());
+        m.put("na64.sample.bias_dimuon", Double.toString(dimuonBias));
+        m.put("na64.sample.variation", variation.hcalScale() == 1 && variation.ecalScale() == 1 ? ""
+                : "HCAL scale x" + variation.hcalScale() + ", ECAL scale x" + variation.ecalScale());
+        return m;
+    }
 }

@@ -5,11 +5,20 @@ import java.nio.file.Path;
 /**
  * One simulated and reconstructed sample of a study.
  *
- * @param name        short name ("beam", "signal-0.0167", "dimuon", "pi-")
- * @param description what it is (beam, species, biasing)
+ * @param request     what was asked for (name, description, seed, model, biases: its provenance)
  * @param events      beam particles simulated
  * @param file        the reconstructed-event Parquet file
  * @param seconds     wall time of simulation and reconstruction
  */
-public record SampleSummary(String name, String description, long events, Path file, double seconds) {
+public record SampleSummary(SampleRequest request, long events, Path file, double seconds) {
+
+    /** Short name ("beam", "signal-0.0167", "dimuon", "pi-"). */
+    public String name() {
+        return request.name();
+    }
+
+    /** What it is (beam, species, biasing). */
+    public String description() {
+        return request.description();
+    }
 }

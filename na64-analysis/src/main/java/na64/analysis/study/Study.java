@@ -204,7 +204,7 @@ public final class Study {
             try (Progress progress = Progress.start("limits", LimitCalculator.points(LIMIT_MASSES))) {
                 limits = LimitCalculator.compute(new LimitCalculator.Inputs(config.beamEnergy(), config.eot(), emissMin, combined,
                         efficiencyUncertainty, total.value(), total.error(), config.observed(), config.confidenceLevel(),
-                        LIMIT_MASSES), out, progress);
+                        LIMIT_MASSES), out, progress, StudyProvenance.header(config, selection, samples.all()));
             }
             long noLimit = limits.stream().filter(l -> !Double.isFinite(l.epsilon())).count();
             if (noLimit > 0) {

@@ -38,9 +38,26 @@ class StudyPipelineTest {
 
     @Test
     void limitsCsvHasTheAgreedColumnsAndOneRowPerMass() throws Exception {
-        List<String> lines = Files.readAllLines(out.resolve("limits.csv"));
+        List<String> lines = Files.readAllLines(out.resolve("limits.csv")).stream().filter(l -> !l.startsWith("#")).toList();
         assertThat(lines.get(0)).startsWith("mass_GeV,epsilon");
         assertThat(lines).hasSize(1 + result.limits().size());
+    }
+
+    @Test
+    void everyCsvOutputStartsWithTheProvenanceOfTheStudyAndOfEverySample() throws Exception {
+        for (String f : List.of("limits.csv", "cutflow.csv", "background.csv", "efficiency.csv")) {
+            List<String> comments = Files.readAllLines(out.resolve(f)).stream().takeWhile(l -> l.startsWith("#")).toList();
+            assertThat(comments.get(0)).as(f).startsWith("# na64 ").contains("(git ");
+            assertThat(comments.get(1)).as(f).contains("seed: " + result.config().seed()).contains("EOT: 9.37E11");
+            // one line per sample, each with its own simulation seed
+            for (SampleSummary s : result.samples()) {
+                assertThat(comments).as(f).anySatisfy(l -> assertThat(l).contains("name=" + s.name() + ";")
+                        .contains("seed=" + s.request().seed() + ";"));
+            }
+            assertThat(comments).as(f).anySatisfy(l -> assertThat(l).contains("name=signal-0.01670;").contains("mass_GeV=0.0167;")
+                    .contains("epsilon=1.0E-4").contains("signal_model=vector"));
+            assertThat(comments).as(f).anySatisfy(l -> assertThat(l).contains("name=dimuon-data;").contains("variation=HCAL scale x1.03"));
+        }
     }
 
     @Test

@@ -104,7 +104,7 @@ final class SyntheticProducer implements SampleProducer {
             }
             w.commit();
         }
-        return new SampleSummary(r.name(), r.description(), r.events(), file, 0);
+        return new SampleSummary(r, r.events(), file, 0);
     }
 
     private static int pdgOf(SampleRequest r, SplittableRandom rng) {
