@@ -99,14 +99,28 @@ final class RunCommand implements Callable<Integer> {
         }
         Path base = config == null ? Path.of(".") : config.toAbsolutePath().getParent();
         StudyResult result = new Study(study, Study.selection(study, base), new ChainProducer(), System.err).run(out);
+        Path report = na64.analysis.report.StudyReport.write(result, out);
         if (json) {
             o.println(Config.toJson(summary(result)));
         } else {
-            o.printf(Locale.ROOT, "report: %s%n", out.resolve("report.html"));
-            o.printf(Locale.ROOT, "background: %s events for %.3g EOT; run time %.0f s%n", result.background().total().format(),
-                    study.eot(), result.totalSeconds());
+            o.printf(Locale.ROOT, "report: %s%n", report);
+            o.printf(Locale.ROOT, "background: %s events for %.3g EOT%s; run time %.0f s%n", result.background().total().format(),
+                    study.eot(), basis(result.background()), result.totalSeconds());
         }
         return 0;
+    }
+
+    /** How the background total was obtained, so that a published number is never read as the study's own. */
+    static String basis(na64.analysis.background.BackgroundTable table) {
+        long published = table.sources().stream().filter(na64.analysis.background.SourceEstimate::published).count();
+        if (published == 0) {
+            return " (simulated)";
+        }
+        if (published == table.sources().size()) {
+            return String.format(Locale.ROOT, " (published NA64 estimates for all %d sources: the simulation only bounds them)", published);
+        }
+        return String.format(Locale.ROOT, " (published NA64 estimates for %d of %d sources, which the simulation only bounds; "
+                + "the rest simulated)", published, table.sources().size());
     }
 
     /** The configuration with the command-line overrides applied. */
@@ -138,6 +152,7 @@ final class RunCommand implements Callable<Integer> {
         Estimate b = r.background().total();
         m.put("background", b.value());
         m.put("background_error", b.error());
+        m.put("background_basis", basis(r.background()).trim());
         m.put("efficiency_uncertainty", r.efficiencyUncertainty());
         List<Map<String, Object>> eff = r.efficiency().stream().filter(e -> e.process().equals(EfficiencyMeasurement.ALL))
                 .map(RunCommand::efficiency).toList();

@@ -20,6 +20,20 @@ class RunCommandTest {
     }
 
     @Test
+    void theBackgroundLineSaysWhenItIsPublishedRatherThanSimulated() {
+        var simulated = new na64.analysis.background.SourceEstimate("dimuon", "(i)", na64.analysis.background.Estimate.of(0.04, 0.01),
+                "simulated", null, null, false);
+        var published = new na64.analysis.background.SourceEstimate("upstream", "(iii)", na64.analysis.background.Estimate.of(0.16, 0.12),
+                "published", null, null, true);
+        assertThat(RunCommand.basis(new na64.analysis.background.BackgroundTable(java.util.List.of(simulated), null, "")))
+                .isEqualTo(" (simulated)");
+        assertThat(RunCommand.basis(new na64.analysis.background.BackgroundTable(java.util.List.of(simulated, published), null, "")))
+                .contains("published NA64 estimates for 1 of 2 sources");
+        assertThat(RunCommand.basis(new na64.analysis.background.BackgroundTable(java.util.List.of(published), null, "")))
+                .contains("published NA64 estimates for all 1 sources");
+    }
+
+    @Test
     void printConfigGivesTheBuiltInStudyAsYamlThatReadsBack(@TempDir Path dir) throws Exception {
         Cli r = Cli.run("run", "--print-config", "--seed", "7", "--events", "1000");
         assertThat(r.exitCode()).isZero();

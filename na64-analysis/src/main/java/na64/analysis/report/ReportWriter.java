@@ -78,8 +78,15 @@ public final class ReportWriter {
                 .append("The pseudo-data (the beam with its hadron admixture, ").append(Html.integer(dataEvents))
                 .append(" events) fill the cut flow and the E<sub>ECAL</sub>–E<sub>HCAL</sub> plane; the signal box is ")
                 .append(r.config().unblind() ? "<b>unblinded</b>" : "<b>blinded</b>").append(". ");
-        h.append("Backgrounds were estimated per source from dedicated samples and normalised to ")
-                .append(Html.num(r.config().eot())).append(" EOT: total ").append(total.format())
+        long published = r.background().sources().stream().filter(SourceEstimate::published).count();
+        if (published == 0) {
+            h.append("Backgrounds were estimated per source from dedicated simulated samples and normalised to ");
+        } else {
+            h.append("Backgrounds: the simulation only bounds ").append(published).append(" of ").append(r.background().sources().size())
+                    .append(" sources, which enter with NA64's <b>published</b> estimates (not this study's own: see section 4); "
+                            + "the others from dedicated simulated samples, normalised to ");
+        }
+        h.append(Html.num(r.config().eot())).append(" EOT: total ").append(total.format())
                 .append(" events (NA64 2021–2022: ").append(r.publishedBackground().total().estimate().format()).append("). ");
         h.append("The signal efficiency was measured at ").append(r.efficiency().stream().mapToDouble(EfficiencyPoint::mass).distinct().count())
                 .append(" masses, with a ").append(Html.percent(r.efficiencyUncertainty()))

@@ -19,8 +19,6 @@ import na64.analysis.efficiency.EfficiencyPoint;
 import na64.analysis.limits.LimitCalculator;
 import na64.analysis.limits.LimitPoint;
 import na64.analysis.limits.PublishedCurve;
-import na64.analysis.report.CsvOutputs;
-import na64.analysis.report.ReportWriter;
 import na64.analysis.select.Count;
 import na64.analysis.select.Cut;
 import na64.analysis.select.CutFlow;
@@ -41,8 +39,11 @@ import na64.reco.conditions.ShowerProfile;
  *   <li>background: one estimate per source, and the side-band extrapolation ({@link BackgroundEstimator});</li>
  *   <li>efficiency: per mass and process, and the dimuon systematic ({@link EfficiencyMeasurement}, {@link DimuonSystematic});</li>
  *   <li>limits: through the reach calculation ({@link LimitCalculator});</li>
- *   <li>report: out/report.html, limits.csv, cutflow.csv, background.csv.</li>
  * </ol>
+ *
+ * The samples and the limit inputs (reach.yaml, efficiency.csv) are written into the output
+ * directory as they are made; the report and the CSV files of the result are written by
+ * {@code report.StudyReport}, which depends on the study, not the other way round.
  */
 public final class Study {
     /** Mass grid of the limit curve [GeV]: 1 MeV to 1 GeV. */
@@ -93,7 +94,7 @@ public final class Study {
         return 1.2 * config.beamEnergy();
     }
 
-    /** Runs every stage and writes the report and the CSV files into {@code out}. */
+    /** Runs every stage; the samples and the limit inputs go into {@code out}. */
     public StudyResult run(Path out) {
         long start = System.nanoTime();
         Map<String, Double> seconds = new LinkedHashMap<>();
@@ -214,17 +215,9 @@ public final class Study {
             }
             seconds.put("limits", elapsed(t));
 
-            // 6. report
-            t = System.nanoTime();
-            seconds.put("report", 0.0);
-            StudyResult result = new StudyResult(config, selection, samples.all(), data, signalFlow, plane, table,
+            return new StudyResult(config, selection, samples.all(), data, signalFlow, plane, table,
                     sideHistogram, publishedBackground, efficiency, dimuon, efficiencyUncertainty, limits, publishedCurve, seconds,
                     elapsed(start));
-            new ReportWriter().write(result, out.resolve("report.html"));
-            CsvOutputs.writeAll(result, out);
-            seconds.put("report", elapsed(t));
-            log.printf(Locale.ROOT, "na64 run: wrote %s (%.0f s)%n", out.resolve("report.html"), elapsed(start));
-            return result;
         }
     }
 

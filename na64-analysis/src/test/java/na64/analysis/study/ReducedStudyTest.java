@@ -29,6 +29,7 @@ class ReducedStudyTest {
         StudyConfig config = StudyConfig.builtin().scaled(0.05).withThreads(2);
         result = new Study(config, Study.selection(config, Path.of(".")), new ChainProducer(),
                 new PrintStream(OutputStream.nullOutputStream())).run(out);
+        na64.analysis.report.StudyReport.write(result, out);
     }
 
     @Test

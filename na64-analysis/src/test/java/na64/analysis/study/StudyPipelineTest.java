@@ -26,6 +26,7 @@ class StudyPipelineTest {
         StudyConfig config = StudyConfig.builtin().scaled(0.05).withThreads(1);
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         result = new Study(config, Study.selection(config, Path.of(".")), new SyntheticProducer(), quiet).run(out);
+        na64.analysis.report.StudyReport.write(result, out);
     }
 
     @Test

@@ -15,8 +15,9 @@ class StudyReproducibilityTest {
 
     private static Path run(Path dir, long seed, int threads) {
         StudyConfig config = StudyConfig.builtin().scaled(0.01).withSeed(seed).withThreads(threads);
-        new Study(config, Study.selection(config, Path.of(".")), new ChainProducer(), new PrintStream(OutputStream.nullOutputStream()))
-                .run(dir);
+        StudyResult result = new Study(config, Study.selection(config, Path.of(".")), new ChainProducer(),
+                new PrintStream(OutputStream.nullOutputStream())).run(dir);
+        na64.analysis.report.StudyReport.write(result, dir);
         return dir;
     }
 
