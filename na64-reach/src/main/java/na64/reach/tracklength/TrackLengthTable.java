@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import na64.core.AtomicOutput;
+import na64.core.GaussLegendre;
 import na64.core.InputException;
 
 /**
@@ -39,6 +40,7 @@ import na64.core.InputException;
  * spectrum is taken as constant (the bin average), so integrals over whole bins are exact.
  */
 public final class TrackLengthTable implements TrackLengthSpectrum {
+    private static final GaussLegendre SIXTEEN_POINTS = GaussLegendre.of(16);
     public static final String MAGIC = "# na64 track-length table v1";
     static final String HEADER = "E_low_GeV,E_high_GeV,T_electron,T_electron_err,T_positron,T_positron_err,T_photon,T_photon_err";
 
@@ -95,9 +97,9 @@ public final class TrackLengthTable implements TrackLengthSpectrum {
             double a = Math.log(edges[i]);
             double b = Math.log(edges[i + 1]);
             double width = edges[i + 1] - edges[i];
-            values[0][i] = GaussLegendre.integrate(t -> Math.exp(t) * s.electron(Math.exp(t)), a, b) / width;
-            values[1][i] = GaussLegendre.integrate(t -> Math.exp(t) * s.positron(Math.exp(t)), a, b) / width;
-            values[2][i] = GaussLegendre.integrate(t -> Math.exp(t) * s.photon(Math.exp(t)), a, b) / width;
+            values[0][i] = SIXTEEN_POINTS.integrate(t -> Math.exp(t) * s.electron(Math.exp(t)), a, b) / width;
+            values[1][i] = SIXTEEN_POINTS.integrate(t -> Math.exp(t) * s.positron(Math.exp(t)), a, b) / width;
+            values[2][i] = SIXTEEN_POINTS.integrate(t -> Math.exp(t) * s.photon(Math.exp(t)), a, b) / width;
         }
         return new TrackLengthTable(metadata, edges, values, new double[3][bins]);
     }
