@@ -96,6 +96,11 @@ public final class CsvTable {
             if (header.isEmpty()) {
                 throw new InputException(field, source + ": no header row (a CSV table starts with its column names)");
             }
+            if (header.stream().allMatch(CsvTable::isNumber)) {
+                // a file without a header would otherwise lose its first row to it
+                throw new InputException(field, source + ":" + parser.getCurrentLineNumber() + ": the header row " + header
+                        + " is numbers; a CSV table starts with its column names");
+            }
             addComment(comments, parser.getHeaderComment());
             for (CSVRecord record : parser) {
                 // the parser has just read the record's last line
@@ -116,6 +121,15 @@ public final class CsvTable {
             throw new UncheckedIOException(e);
         }
         return new CsvTable(source, field, header, List.copyOf(comments), cells, lines.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            Double.parseDouble(text);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static void addComment(List<String> comments, String comment) {

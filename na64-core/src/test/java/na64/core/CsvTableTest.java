@@ -82,6 +82,8 @@ class CsvTableTest {
     void theHeaderMustBeThereAndUnique() {
         assertThatThrownBy(() -> CsvTable.parse("# only a comment\n\n", "e.csv", "f")).isInstanceOf(InputException.class)
                 .hasMessageStartingWith("e.csv: no header row");
+        assertThatThrownBy(() -> CsvTable.parse("# no header\n0.01,1e-3\n0.02,2e-3\n", "n.csv", "f")).isInstanceOf(InputException.class)
+                .hasMessage("n.csv:2: the header row [0.01, 1e-3] is numbers; a CSV table starts with its column names");
         assertThatThrownBy(() -> CsvTable.parse("x,x\n1,2\n", "d.csv", "f")).isInstanceOf(InputException.class)
                 .hasMessageStartingWith("d.csv: not a valid CSV table");
         assertThatThrownBy(() -> CsvTable.parse("x,,y\n1,2,3\n", "m.csv", "f")).isInstanceOf(InputException.class)
