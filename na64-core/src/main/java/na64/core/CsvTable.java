@@ -38,14 +38,17 @@ public final class CsvTable {
     private final String source;
     private final String field;
     private final List<String> header;
+    private final int headerLine;
     private final List<String> comments;
     private final List<String[]> cells;
     private final int[] lines;
 
-    private CsvTable(String source, String field, List<String> header, List<String> comments, List<String[]> cells, int[] lines) {
+    private CsvTable(String source, String field, List<String> header, int headerLine, List<String> comments, List<String[]> cells,
+                     int[] lines) {
         this.source = source;
         this.field = field;
         this.header = header;
+        this.headerLine = headerLine;
         this.comments = comments;
         this.cells = cells;
         this.lines = lines;
@@ -91,14 +94,16 @@ public final class CsvTable {
         List<String[]> cells = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         List<String> header;
+        int headerLine;
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
             header = List.copyOf(parser.getHeaderNames());
+            headerLine = (int) parser.getCurrentLineNumber();
             if (header.isEmpty()) {
                 throw new InputException(field, source + ": no header row (a CSV table starts with its column names)");
             }
             if (header.stream().allMatch(CsvTable::isNumber)) {
                 // a file without a header would otherwise lose its first row to it
-                throw new InputException(field, source + ":" + parser.getCurrentLineNumber() + ": the header row " + header
+                throw new InputException(field, source + ":" + headerLine + ": the header row " + header
                         + " is numbers; a CSV table starts with its column names");
             }
             addComment(comments, parser.getHeaderComment());
@@ -120,7 +125,7 @@ public final class CsvTable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new CsvTable(source, field, header, List.copyOf(comments), cells, lines.stream().mapToInt(Integer::intValue).toArray());
+        return new CsvTable(source, field, header, headerLine, List.copyOf(comments), cells, lines.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static boolean isNumber(String text) {
@@ -146,6 +151,11 @@ public final class CsvTable {
     /** The column names, in file order. */
     public List<String> header() {
         return header;
+    }
+
+    /** The file line of the header row. */
+    public int headerLine() {
+        return headerLine;
     }
 
     /** The comment lines in file order, without the '#' and surrounding spaces. */

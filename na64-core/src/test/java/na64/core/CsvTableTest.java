@@ -52,6 +52,7 @@ class CsvTableTest {
         assertThat(table.comment("SOURCE")).isEqualTo("a digitised curve, Fig. 3");
         assertThat(table.comment("missing")).isNull();
         assertThat(table.header()).containsExactly("x", "label");
+        assertThat(table.headerLine()).isEqualTo(4);
         assertThat(table.rows()).isEqualTo(2);
         assertThat(table.text(0, "label")).isEqualTo("a, b");
         assertThat(table.number(1, "x")).isEqualTo(2.5);
