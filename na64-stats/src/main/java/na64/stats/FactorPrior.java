@@ -1,6 +1,7 @@
 package na64.stats;
 
 import java.util.random.RandomGenerator;
+import na64.core.GaussLegendre;
 
 /**
  * A nuisance factor k (mean 1) reduced to quadrature nodes: the integral of f(k) over the prior of
@@ -45,15 +46,15 @@ final class FactorPrior {
             a = cut;
             b = StandardNormal.cdf(cut);
             double lo = Math.max(cut, -Z_RANGE);
-            double half = 0.5 * (Z_RANGE - lo);
-            int n = rules.legendreNodes.length;
+            GaussLegendre rule = rules.legendre;
+            int n = rule.points();
             factors = new double[n];
             weights = new double[n];
             double sum = 0;
             for (int i = 0; i < n; i++) {
-                double z = lo + half * (rules.legendreNodes[i] + 1);
+                double z = rule.node(i, lo, Z_RANGE);
                 factors[i] = Math.max(0, 1 + r * z);
-                weights[i] = half * rules.legendreWeights[i] * StandardNormal.density(z);
+                weights[i] = rule.weight(i, lo, Z_RANGE) * StandardNormal.density(z);
                 sum += weights[i];
             }
             for (int i = 0; i < n; i++) {

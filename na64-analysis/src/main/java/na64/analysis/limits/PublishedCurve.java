@@ -1,17 +1,13 @@
 package na64.analysis.limits;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import na64.core.CsvTable;
 import na64.core.InputException;
 
 /**
- * A published limit curve epsilon(m), read from CSV (mass_GeV,epsilon; '#' lines are comments and
- * the first comment is kept as the source), interpolated log-linearly for ratios.
+ * A published limit curve epsilon(m), read from a {@link CsvTable} mass_GeV,epsilon ('#' lines are
+ * comments, the first one is kept as the source; values must be positive), interpolated
+ * log-linearly for ratios.
  *
  * @param label  legend label
  * @param source the source line of the file
@@ -22,58 +18,34 @@ public record PublishedCurve(String label, String source, double[] masses, doubl
 
     /** NA64e 2016-2022, 9.37e11 EOT (PRL 131 (2023) 161801), as digitised; see the file's source line. */
     public static final String BUILTIN = "/na64/analysis/published-na64e-2016-2022-epsilon.csv";
+    private static final String FIELD = "published.curve";
 
     public static PublishedCurve builtin() {
-        try (InputStream in = PublishedCurve.class.getResourceAsStream(BUILTIN)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BUILTIN);
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "NA64e 2016-2022, 9.37e11 EOT (published)", BUILTIN);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return of(CsvTable.readResource(PublishedCurve.class, BUILTIN), "NA64e 2016-2022, 9.37e11 EOT (published)");
     }
 
     public static PublishedCurve read(Path file, String label) {
-        try {
-            return parse(Files.readString(file), label, file.toString());
-        } catch (IOException e) {
-            throw new InputException("published.curve", "cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return of(CsvTable.read(file, FIELD), label);
     }
 
-    static PublishedCurve parse(String text, String label, String where) {
-        String source = "";
-        List<double[]> rows = new ArrayList<>();
-        int number = 0;
-        for (String line : text.split("\n")) {
-            number++;
-            String t = line.strip();
-            if (t.startsWith("#")) {
-                if (source.isEmpty()) {
-                    source = t.substring(1).strip();
-                }
-                continue;
+    static PublishedCurve of(CsvTable table, String label) {
+        table.requireColumnCount("two columns mass_GeV,epsilon", 2);
+        if (table.rows() < 2) {
+            throw new InputException(FIELD, table.source() + ": needs at least two points mass_GeV,epsilon");
+        }
+        double[] masses = table.column(0);
+        double[] epsilon = table.column(1);
+        for (int r = 0; r < masses.length; r++) {
+            // log-linear interpolation needs positive values on both axes
+            if (!(masses[r] > 0)) {
+                throw table.error(r, 0, masses[r] + " must be > 0");
             }
-            if (t.isEmpty() || Character.isLetter(t.charAt(0))) {
-                continue;
-            }
-            String[] cells = t.split("[,;\\s]+");
-            try {
-                double m = Double.parseDouble(cells[0]);
-                double e = Double.parseDouble(cells[1]);
-                if (m > 0 && e > 0) {
-                    rows.add(new double[] {m, e});
-                }
-            } catch (RuntimeException ex) {
-                throw new InputException("published.curve", "expected 'mass_GeV,epsilon'").in(where, number);
+            if (!(epsilon[r] > 0)) {
+                throw table.error(r, 1, epsilon[r] + " must be > 0");
             }
         }
-        if (rows.size() < 2) {
-            throw new InputException("published.curve", where + ": needs at least two points mass_GeV,epsilon");
-        }
-        return new PublishedCurve(label, source, rows.stream().mapToDouble(r -> r[0]).toArray(),
-                rows.stream().mapToDouble(r -> r[1]).toArray());
+        String source = table.comments().isEmpty() ? "" : table.comments().get(0);
+        return new PublishedCurve(label, source, masses, epsilon);
     }
 
     /**

@@ -2,6 +2,7 @@ package na64.physics.brem;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
+import na64.core.GaussLegendre;
 import na64.physics.Mediator;
 import na64.physics.material.Element;
 
@@ -22,6 +23,7 @@ import na64.physics.material.Element;
  * K(w) of {@link BremKernel}, sampled by rejection under its maximum (efficiency >= 1/2).
  */
 final class ElectronBremShape implements EmissionSampler {
+    private static final GaussLegendre EIGHT_POINTS = GaussLegendre.of(8);
     /** The largest polar angle of the mediator kept [rad] (the small-angle IWW form is cut there). */
     static final double MAX_ANGLE = Math.PI / 2;
     private static final int CELLS = 256;
@@ -104,7 +106,7 @@ final class ElectronBremShape implements EmissionSampler {
         // in y = ln(1 - x + delta): dx = e^y dy
         double yLo = y(hi);
         double yHi = y(lo);
-        return GaussLegendre.EIGHT.integrate(yy -> {
+        return EIGHT_POINTS.integrate(yy -> {
             double x = x(yy);
             return x > 0 ? BremKernel.spectrum(mediator, x, mass, leptonMass, e0) * Math.exp(yy) : 0;
         }, yLo, yHi, 64);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
 import na64.core.Check;
+import na64.core.GaussLegendre;
 import na64.core.InputException;
 import na64.physics.Lepton;
 import na64.physics.Mediator;
@@ -32,6 +33,8 @@ import na64.physics.material.Element;
  * about 3000 integrand evaluations (~0.3 ms) per total.
  */
 public final class MuonDarkBrem implements DarkBrem {
+    private static final GaussLegendre EIGHT_POINTS = GaussLegendre.of(8);
+    private static final GaussLegendre TWENTY_FOUR_POINTS = GaussLegendre.of(24);
     /** Largest polar angle of the mediator [rad] (DMG4 DarkZ ThetaMax). */
     public static final double MAX_ANGLE = 0.3;
     private static final int X_PANELS = 16;
@@ -117,7 +120,7 @@ public final class MuonDarkBrem implements DarkBrem {
 
     private double totalAtUnitCoupling(Element target, double mass, double e0) {
         Integrand f = new Integrand(TsaiFlux.of(target), mass, e0, EmissionRange.of(mass, leptonMass, e0, target));
-        return GaussLegendre.EIGHT.integrate(f::dSigmaDXi, f.xiMin(), f.xiMax(), X_PANELS);
+        return EIGHT_POINTS.integrate(f::dSigmaDXi, f.xiMin(), f.xiMax(), X_PANELS);
     }
 
     /** The WW cross section at eps = 1 for one target, mass and energy. */
@@ -171,7 +174,7 @@ public final class MuonDarkBrem implements DarkBrem {
             if (!(a.wHigh > a.wLow)) {
                 return 0;
             }
-            GaussLegendre rule = GaussLegendre.TWENTY_FOUR;
+            GaussLegendre rule = TWENTY_FOUR_POINTS;
             double sum = 0;
             for (int i = 0; i < rule.points(); i++) {
                 double w = rule.node(i, a.wLow, a.wHigh);

@@ -2,6 +2,7 @@ package na64.physics.brem;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
+import na64.core.GaussLegendre;
 
 /**
  * {@link DarkBremSpectrum} of muons at one energy. dsigma/dx and d2sigma/(dx dtheta) are evaluated directly;
@@ -9,6 +10,7 @@ import java.util.random.RandomGenerator;
  * its piecewise-linear interpolant (relative interpolation error < 1e-3), then theta given x by rejection.
  */
 final class MuonSpectrum implements DarkBremSpectrum {
+    private static final GaussLegendre EIGHT_POINTS = GaussLegendre.of(8);
     private static final int NODES = 257;
 
     private final MuonDarkBrem.Integrand integrand;
@@ -40,7 +42,7 @@ final class MuonSpectrum implements DarkBremSpectrum {
                 cumulative[i] = cumulative[i - 1] + 0.5 * step * (density[i - 1] + density[i]);
             }
         }
-        this.totalPb = eps2 * GaussLegendre.EIGHT.integrate(integrand::dSigmaDXi, xiMin, integrand.xiMax(), 16);
+        this.totalPb = eps2 * EIGHT_POINTS.integrate(integrand::dSigmaDXi, xiMin, integrand.xiMax(), 16);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package na64.physics.brem;
 
+import na64.core.GaussLegendre;
 import na64.physics.PhysicalConstants;
 import na64.physics.material.Element;
 
@@ -15,6 +16,7 @@ import na64.physics.material.Element;
  * t in GeV^2; chi is dimensionless and includes Z^2 (elastic) or Z (inelastic).
  */
 public final class TsaiFlux {
+    private static final GaussLegendre EIGHT_POINTS = GaussLegendre.of(8);
     private static final double SCREENING_ELASTIC = 111.0;
     private static final double SCREENING_INELASTIC = 773.0;
     private static final double NUCLEAR_SIZE = 0.164;        // GeV^2 A^(2/3)
@@ -84,7 +86,7 @@ public final class TsaiFlux {
         double hi = Math.log(tmax);
         int panels = Math.max(4, (int) Math.ceil(hi - lo));
         // dt (t - tmin)/t^2 = d(ln t) (1 - tmin/t)
-        return GaussLegendre.EIGHT.integrate(s -> {
+        return EIGHT_POINTS.integrate(s -> {
             double t = Math.exp(s);
             return (1 - tmin / t) * inelasticFormFactorSquared(t);
         }, lo, hi, panels);

@@ -2,6 +2,7 @@ package na64.physics.model;
 
 import java.util.Optional;
 import na64.core.Check;
+import na64.core.GaussLegendre;
 import na64.physics.Mediator;
 import na64.physics.PhysicalConstants;
 
@@ -19,10 +20,7 @@ import na64.physics.PhysicalConstants;
  */
 public final class LmuMinusLtauBoson implements DarkSectorModel {
     private static final int PANELS = 64;
-    private static final double[] GL_NODES = {-0.9602898564975363, -0.7966664774136267, -0.5255324099163290,
-        -0.1834346424956498, 0.1834346424956498, 0.5255324099163290, 0.7966664774136267, 0.9602898564975363};
-    private static final double[] GL_WEIGHTS = {0.1012285362903763, 0.2223810344533745, 0.3137066458778873,
-        0.3626837833783620, 0.3626837833783620, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763};
+    private static final GaussLegendre EIGHT_POINTS = GaussLegendre.of(8);
 
     private final double mass;
     private final double g;
@@ -48,10 +46,9 @@ public final class LmuMinusLtauBoson implements DarkSectorModel {
         double im = 0;
         double h = 1.0 / PANELS;
         for (int p = 0; p < PANELS; p++) {
-            double mid = (p + 0.5) * h;
-            for (int k = 0; k < GL_NODES.length; k++) {
-                double x = mid + 0.5 * h * GL_NODES[k];
-                double w = 0.5 * h * GL_WEIGHTS[k] * x * (1 - x);
+            for (int k = 0; k < EIGHT_POINTS.points(); k++) {
+                double x = EIGHT_POINTS.node(k, p * h, (p + 1) * h);
+                double w = EIGHT_POINTS.weight(k, p * h, (p + 1) * h) * x * (1 - x);
                 double a = mTau2 - x * (1 - x) * q2;
                 double b = mMu2 - x * (1 - x) * q2;
                 re += w * Math.log(Math.abs(a / b));

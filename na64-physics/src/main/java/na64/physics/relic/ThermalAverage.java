@@ -3,6 +3,7 @@ package na64.physics.relic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import na64.core.GaussLegendre;
 
 /**
  * Thermal average of an annihilation cross section, relativistic Maxwell-Boltzmann statistics
@@ -17,10 +18,7 @@ import java.util.function.DoubleUnaryOperator;
  * sigma(sqrt s) (resonances) supplied by the caller.
  */
 public final class ThermalAverage {
-    private static final double[] NODES = {-0.9602898564975363, -0.7966664774136267, -0.5255324099163290,
-        -0.1834346424956498, 0.1834346424956498, 0.5255324099163290, 0.7966664774136267, 0.9602898564975363};
-    private static final double[] WEIGHTS = {0.1012285362903763, 0.2223810344533745, 0.3137066458778873,
-        0.3626837833783620, 0.3626837833783620, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763};
+    private static final GaussLegendre EIGHT_POINTS = GaussLegendre.of(8);
     private static final double U_MAX = 50;
 
     /** A narrow structure of sigma at sqrt(s) = centre [GeV] with half width halfWidth [GeV]. */
@@ -47,14 +45,7 @@ public final class ThermalAverage {
         double sum = 0;
         double[] edges = panelEdges(x);
         for (int p = 0; p + 1 < edges.length; p++) {
-            double a = edges[p];
-            double b = edges[p + 1];
-            double half = 0.5 * (b - a);
-            double mid = 0.5 * (a + b);
-            for (int k = 0; k < NODES.length; k++) {
-                double u = mid + half * NODES[k];
-                sum += half * WEIGHTS[k] * integrand(x, u);
-            }
+            sum += EIGHT_POINTS.integrate(u -> integrand(x, u), edges[p], edges[p + 1]);
         }
         double k2 = BesselK.k2Scaled(x);
         return 4 * sum / (k2 * k2);

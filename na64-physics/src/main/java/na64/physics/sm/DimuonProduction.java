@@ -8,10 +8,9 @@ import static na64.physics.PhysicalConstants.PB_CM2;
 
 import java.util.random.RandomGenerator;
 import na64.core.Check;
+import na64.core.GaussLegendre;
 import na64.physics.material.Element;
 import na64.physics.material.Material;
-import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
-import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
 
 /**
  * Muon pair production by a photon on an atom, gamma Z -> mu+ mu- Z (Bethe-Heitler with the muon
@@ -39,7 +38,7 @@ import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
 public final class DimuonProduction {
     private static final double SQRT_E = Math.sqrt(Math.E);
     private static final double POW_SAT = -0.88;
-    private static final GaussIntegrator GAUSS = new GaussIntegratorFactory().legendre(48, -1, 1);
+    private static final GaussLegendre FORTY_EIGHT_POINTS = GaussLegendre.of(48);
 
     private final Element element;
     private final double zThird;
@@ -143,7 +142,7 @@ public final class DimuonProduction {
             return 0;
         }
         double half = halfWidth(photonEnergy);
-        return half * GAUSS.integrate(u -> dSigmaDx(photonEnergy, 0.5 + half * u));
+        return FORTY_EIGHT_POINTS.integrate(x -> dSigmaDx(photonEnergy, x), 0.5 - half, 0.5 + half);
     }
 
     /**

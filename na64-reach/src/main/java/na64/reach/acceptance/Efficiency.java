@@ -1,13 +1,9 @@
 package na64.reach.acceptance;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import na64.core.Check;
+import na64.core.CsvTable;
 import na64.core.InputException;
 
 /**
@@ -76,36 +72,11 @@ public interface Efficiency {
         };
     }
 
-    /** Reads a CSV file "mass_GeV,efficiency" ('#' comments, one header line allowed). */
+    /** Reads a CSV table mass_GeV,efficiency (a {@link CsvTable}: header row, '#' comments). */
     static Efficiency read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException("efficiency-table", "efficiency table not found: " + file);
-        } catch (IOException e) {
-            throw new InputException("efficiency-table", "cannot read " + file + ": " + e.getMessage(), e);
-        }
-        List<double[]> rows = new ArrayList<>();
-        int number = 0;
-        for (String line : lines) {
-            number++;
-            String t = line.strip();
-            if (t.isEmpty() || t.startsWith("#") || Character.isLetter(t.charAt(0))) {
-                continue;
-            }
-            String[] cells = t.split("[,\\s]+");
-            if (cells.length < 2) {
-                throw new InputException("efficiency-table", "expected 'mass_GeV,efficiency'").in(file.toString(), number);
-            }
-            try {
-                rows.add(new double[] {Double.parseDouble(cells[0]), Double.parseDouble(cells[1])});
-            } catch (NumberFormatException e) {
-                throw new InputException("efficiency-table", "not a number: '" + t + "'").in(file.toString(), number);
-            }
-        }
-        double[] m = rows.stream().mapToDouble(r -> r[0]).toArray();
-        double[] v = rows.stream().mapToDouble(r -> r[1]).toArray();
+        CsvTable table = CsvTable.read(file, "efficiency-table").requireColumnCount("two columns mass_GeV,efficiency", 2);
+        double[] m = table.column(0);
+        double[] v = table.column(1);
         try {
             return table(m, v, file.getFileName().toString());
         } catch (InputException e) {

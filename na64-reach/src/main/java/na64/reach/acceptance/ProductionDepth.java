@@ -2,7 +2,7 @@ package na64.reach.acceptance;
 
 import java.util.Arrays;
 import na64.core.Check;
-import na64.reach.production.GaussRule;
+import na64.core.GaussLegendre;
 import org.hipparchus.special.Gamma;
 
 /**
@@ -19,7 +19,7 @@ import org.hipparchus.special.Gamma;
  */
 public final class ProductionDepth {
     private static final double B = 4.0 / 3.0;
-    private static final GaussRule RULE = GaussRule.of(8);
+    private static final GaussLegendre RULE = GaussLegendre.of(8);
 
     private final double[] depth;
     private final double[] probability;
@@ -56,16 +56,16 @@ public final class ProductionDepth {
             }
         }
         int panels = 2;
-        double[] z = new double[panels * RULE.size()];
+        double[] z = new double[panels * RULE.points()];
         double[] p = new double[z.length];
         double sum = 0;
         double h = end / panels;
         for (int q = 0; q < panels; q++) {
-            for (int i = 0; i < RULE.size(); i++) {
+            for (int i = 0; i < RULE.points(); i++) {
                 double t = RULE.node(i, q * h, (q + 1) * h);
-                z[q * RULE.size() + i] = t * radiationLengthCm;
+                z[q * RULE.points() + i] = t * radiationLengthCm;
                 double w = RULE.weight(i, q * h, (q + 1) * h) * Gamma.regularizedGammaP(B * t, u);
-                p[q * RULE.size() + i] = w;
+                p[q * RULE.points() + i] = w;
                 sum += w;
             }
         }

@@ -1,8 +1,8 @@
 package na64.reach.models;
 
 import na64.core.Check;
+import na64.core.GaussLegendre;
 import na64.physics.Mediator;
-import na64.reach.production.GaussRule;
 
 /**
  * One-loop contribution of a neutral boson X (mass M, coupling g to the lepton l of mass m) to
@@ -23,7 +23,7 @@ import na64.reach.production.GaussRule;
  * (g^2/8 pi^2)(m/M)^2 x [ln(M^2/m^2) - 7/6, -(ln(M^2/m^2) - 11/6), 2/3, -10/3].
  */
 public final class AnomalousMoment {
-    private static final GaussRule RULE = GaussRule.of(16);
+    private static final GaussLegendre RULE = GaussLegendre.of(16);
     private static final int PANELS = 12;
 
     private AnomalousMoment() {
@@ -49,7 +49,7 @@ public final class AnomalousMoment {
         for (int p = 0; p < PANELS; p++) {
             double a = tLo + p * h;
             double b = a + h;
-            for (int i = 0; i < RULE.size(); i++) {
+            for (int i = 0; i < RULE.points(); i++) {
                 double t = RULE.node(i, a, b);
                 double s = Math.exp(t) - lambda2;
                 double x = 1 - s;

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleUnaryOperator;
 import na64.core.Check;
+import na64.core.GaussLegendre;
 import na64.core.InputException;
 import na64.physics.Lepton;
 import na64.physics.PhysicalConstants;
@@ -40,9 +41,9 @@ import na64.reach.tracklength.TrackLengthSpectrum;
  * <p>Thread-safe; quadratures of the track-length spectrum are cached per lower energy.
  */
 public final class SignalProduction implements SignalSource {
-    private static final GaussRule X_RULE = GaussRule.of(16);
+    private static final GaussLegendre X_RULE = GaussLegendre.of(16);
     private static final int X_PANELS = 2;
-    private static final GaussRule ANGLE_RULE = GaussRule.of(16);
+    private static final GaussLegendre ANGLE_RULE = GaussLegendre.of(16);
     private static final int ANGLE_PANELS = 4;
     private static final double PB_CM2 = PhysicalConstants.PB_CM2;
     private static final double ME = PhysicalConstants.ELECTRON_MASS;
@@ -176,7 +177,7 @@ public final class SignalProduction implements SignalSource {
             for (int p = 0; p < X_PANELS; p++) {
                 double a = xiLo + p * h;
                 double b = a + h;
-                for (int k = 0; k < X_RULE.size(); k++) {
+                for (int k = 0; k < X_RULE.points(); k++) {
                     double xi = X_RULE.node(k, a, b);
                     double x = 1 + delta - Math.exp(xi);
                     double density = 0;
@@ -226,7 +227,7 @@ public final class SignalProduction implements SignalSource {
         for (int p = 0; p < ANGLE_PANELS; p++) {
             double a = thetaLo + p * h;
             double b = a + h;
-            for (int k = 0; k < ANGLE_RULE.size(); k++) {
+            for (int k = 0; k < ANGLE_RULE.points(); k++) {
                 double theta = ANGLE_RULE.node(k, a, b);
                 double cos = Math.cos(theta);
                 double energy = peak + halfWidth * Math.tan(theta);

@@ -1,6 +1,7 @@
 package na64.reach.production;
 
 import java.util.function.DoubleUnaryOperator;
+import na64.core.GaussLegendre;
 
 /**
  * Product integration against a track-length spectrum: nodes E_j in [lo, hi] and weights W_j
@@ -20,8 +21,8 @@ public final class TrackLengthQuadrature {
     static final int ORDER = 4;
     /** Largest ratio hi/lo of one panel. */
     static final double PANEL_RATIO = 1.25;
-    private static final GaussRule PANEL_RULE = GaussRule.of(ORDER);
-    private static final GaussRule FINE = GaussRule.of(8);
+    private static final GaussLegendre PANEL_RULE = GaussLegendre.of(ORDER);
+    private static final GaussLegendre FINE = GaussLegendre.of(8);
     private static final int FINE_PANELS = 32;
     private static final double BEAM_END_U = 1e-15;
 
@@ -81,7 +82,7 @@ public final class TrackLengthQuadrature {
         for (int p = 0; p < FINE_PANELS; p++) {
             double lo = a + p * h;
             double hi = lo + h;
-            for (int k = 0; k < FINE.size(); k++) {
+            for (int k = 0; k < FINE.points(); k++) {
                 double s = FINE.node(k, lo, hi);
                 double e = Math.exp(s);
                 double tw = FINE.weight(k, lo, hi) * e * spectrum.applyAsDouble(e);
@@ -104,7 +105,7 @@ public final class TrackLengthQuadrature {
         for (int p = 0; p < FINE_PANELS; p++) {
             double lo = vLo + p * h;
             double hi = lo + h;
-            for (int k = 0; k < FINE.size(); k++) {
+            for (int k = 0; k < FINE.points(); k++) {
                 double u = Math.exp(FINE.node(k, lo, hi));
                 double e = beamEnergy * Math.exp(-u);
                 double tw = FINE.weight(k, lo, hi) * e * u * spectrum.applyAsDouble(e);

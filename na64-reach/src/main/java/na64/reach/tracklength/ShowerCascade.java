@@ -2,6 +2,7 @@ package na64.reach.tracklength;
 
 import java.util.Locale;
 import na64.core.Check;
+import na64.core.GaussLegendre;
 
 /**
  * Track lengths of electrons, positrons and photons of a whole electromagnetic shower, from a
@@ -43,6 +44,7 @@ import na64.core.Check;
  * (beyond its X0 and E_c): a shower-simulation table is better where that matters.
  */
 public final class ShowerCascade implements TrackLengthSpectrum {
+    private static final GaussLegendre SIXTEEN_POINTS = GaussLegendre.of(16);
     /** Total pair-production probability per radiation length, complete screening. */
     static final double PAIR_RATE = 7.0 / 9.0;
     /** Grid step in u = ln(E0/E). */
@@ -116,12 +118,12 @@ public final class ShowerCascade implements TrackLengthSpectrum {
         double[] jump = new double[n];
         double hardRate = 0;
         for (int j = 1; j < n; j++) {
-            jump[j] = GaussLegendre.integrate(ShowerCascade::jumpRate, (j - 0.5) * du, (j + 0.5) * du);
+            jump[j] = SIXTEEN_POINTS.integrate(ShowerCascade::jumpRate, (j - 0.5) * du, (j + 0.5) * du);
             hardRate += jump[j];
         }
         // jumps beyond the grid leave it (the particle falls below the lowest energy)
-        hardRate += GaussLegendre.integrate(w -> jumpRate(w), (n - 0.5) * du, (n - 0.5) * du + 40);
-        double softDrift = GaussLegendre.integrate(w -> w * jumpRate(w), 0, 0.5 * du);
+        hardRate += SIXTEEN_POINTS.integrate(w -> jumpRate(w), (n - 0.5) * du, (n - 0.5) * du + 40);
+        double softDrift = SIXTEEN_POINTS.integrate(w -> w * jumpRate(w), 0, 0.5 * du);
         double[] emit = new double[n];
         double[] convert = new double[n];
         for (int j = 0; j < n; j++) {

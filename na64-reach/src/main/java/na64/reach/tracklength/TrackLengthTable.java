@@ -1,21 +1,19 @@
 package na64.reach.tracklength;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import na64.core.AtomicOutput;
+import na64.core.CsvTable;
+import na64.core.GaussLegendre;
 import na64.core.InputException;
 
 /**
@@ -39,7 +37,9 @@ import na64.core.InputException;
  * spectrum is taken as constant (the bin average), so integrals over whole bins are exact.
  */
 public final class TrackLengthTable implements TrackLengthSpectrum {
+    private static final GaussLegendre SIXTEEN_POINTS = GaussLegendre.of(16);
     public static final String MAGIC = "# na64 track-length table v1";
+    private static final String FIELD = "track-length table";
     static final String HEADER = "E_low_GeV,E_high_GeV,T_electron,T_electron_err,T_positron,T_positron_err,T_photon,T_photon_err";
 
     private final Map<String, String> metadata;
@@ -95,9 +95,9 @@ public final class TrackLengthTable implements TrackLengthSpectrum {
             double a = Math.log(edges[i]);
             double b = Math.log(edges[i + 1]);
             double width = edges[i + 1] - edges[i];
-            values[0][i] = GaussLegendre.integrate(t -> Math.exp(t) * s.electron(Math.exp(t)), a, b) / width;
-            values[1][i] = GaussLegendre.integrate(t -> Math.exp(t) * s.positron(Math.exp(t)), a, b) / width;
-            values[2][i] = GaussLegendre.integrate(t -> Math.exp(t) * s.photon(Math.exp(t)), a, b) / width;
+            values[0][i] = SIXTEEN_POINTS.integrate(t -> Math.exp(t) * s.electron(Math.exp(t)), a, b) / width;
+            values[1][i] = SIXTEEN_POINTS.integrate(t -> Math.exp(t) * s.positron(Math.exp(t)), a, b) / width;
+            values[2][i] = SIXTEEN_POINTS.integrate(t -> Math.exp(t) * s.photon(Math.exp(t)), a, b) / width;
         }
         return new TrackLengthTable(metadata, edges, values, new double[3][bins]);
     }
@@ -211,9 +211,9 @@ public final class TrackLengthTable implements TrackLengthSpectrum {
         try {
             return parse(Files.readString(file), file.toString());
         } catch (NoSuchFileException e) {
-            throw new InputException("track-length table", "track-length table not found: " + file);
+            throw new InputException(FIELD, "track-length table not found: " + file);
         } catch (IOException e) {
-            throw new InputException("track-length table", "cannot read " + file + ": " + e.getMessage(), e);
+            throw new InputException(FIELD, "cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -231,87 +231,61 @@ public final class TrackLengthTable implements TrackLengthSpectrum {
 
     /** Parses the text of a table; {@code source} names it in error messages. */
     public static TrackLengthTable parse(String text, String source) {
+        // the format line first: a table of another kind is named as such, not as a bad CSV
+        List<String> lines = text.lines().toList();
+        int first = 0;
+        while (first < lines.size() && lines.get(first).isBlank()) {
+            first++;
+        }
+        if (first == lines.size() || !lines.get(first).strip().equals(MAGIC)) {
+            throw bad(source, first + 1, "the first line must be '" + MAGIC + "'");
+        }
+        CsvTable table = CsvTable.parse(text, source, FIELD);
         Map<String, String> meta = new LinkedHashMap<>();
-        List<double[]> rows = new ArrayList<>();
-        boolean sawMagic = false;
-        boolean sawHeader = false;
-        int lineNumber = 0;
-        try (BufferedReader reader = new BufferedReader(new StringReader(text))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty()) {
-                    continue;
-                }
-                if (lineNumber == 1 || !sawMagic) {
-                    if (!trimmed.equals(MAGIC)) {
-                        throw bad(source, lineNumber, "the first line must be '" + MAGIC + "'");
-                    }
-                    sawMagic = true;
-                    continue;
-                }
-                if (trimmed.startsWith("#")) {
-                    int colon = trimmed.indexOf(':');
-                    if (colon > 1) {
-                        meta.put(trimmed.substring(1, colon).strip(), trimmed.substring(colon + 1).strip());
-                    }
-                    continue;
-                }
-                if (!sawHeader) {
-                    if (!trimmed.equals(HEADER)) {
-                        throw bad(source, lineNumber, "expected the column header '" + HEADER + "'");
-                    }
-                    sawHeader = true;
-                    continue;
-                }
-                String[] cells = trimmed.split(",");
-                if (cells.length != 8) {
-                    throw bad(source, lineNumber, "expected 8 columns, found " + cells.length);
-                }
-                double[] row = new double[8];
-                for (int c = 0; c < 8; c++) {
-                    try {
-                        row[c] = Double.parseDouble(cells[c].strip());
-                    } catch (NumberFormatException e) {
-                        throw bad(source, lineNumber, "column " + (c + 1) + " '" + cells[c] + "' is not a number");
-                    }
-                    if (!Double.isFinite(row[c]) || (c >= 2 && row[c] < 0)) {
-                        throw bad(source, lineNumber, "column " + (c + 1) + " = " + cells[c] + " must be finite" + (c >= 2 ? " and >= 0" : ""));
-                    }
-                }
-                if (!rows.isEmpty() && rows.get(rows.size() - 1)[1] != row[0]) {
-                    throw bad(source, lineNumber, "bins must be contiguous: E_low_GeV = " + row[0]
-                            + " but the previous bin ends at " + rows.get(rows.size() - 1)[1]);
-                }
-                if (!(row[1] > row[0]) || !(row[0] > 0)) {
-                    throw bad(source, lineNumber, "need 0 < E_low_GeV < E_high_GeV");
-                }
-                rows.add(row);
+        for (String comment : table.comments()) {
+            int colon = comment.indexOf(':');
+            if (colon > 0) {
+                meta.put(comment.substring(0, colon).strip(), comment.substring(colon + 1).strip());
             }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
-        if (!sawHeader || rows.isEmpty()) {
-            throw bad(source, lineNumber, "no bins found");
+        if (!String.join(",", table.header()).equals(HEADER)) {
+            throw bad(source, table.headerLine(), "expected the column header '" + HEADER + "'");
         }
-        int n = rows.size();
+        if (table.rows() == 0) {
+            throw table.error("no bins found");
+        }
+        int n = table.rows();
         double[] edges = new double[n + 1];
         double[][] values = new double[3][n];
         double[][] errors = new double[3][n];
-        for (int i = 0; i < n; i++) {
-            double[] r = rows.get(i);
-            edges[i] = r[0];
-            edges[i + 1] = r[1];
+        for (int r = 0; r < n; r++) {
+            double low = table.number(r, 0);
+            double high = table.number(r, 1);
+            if (r > 0 && edges[r] != low) {
+                throw table.error(r, "bins must be contiguous: E_low_GeV = " + low + " but the previous bin ends at " + edges[r]);
+            }
+            if (!(high > low) || !(low > 0)) {
+                throw table.error(r, "need 0 < E_low_GeV < E_high_GeV");
+            }
+            edges[r] = low;
+            edges[r + 1] = high;
             for (int s = 0; s < 3; s++) {
-                values[s][i] = r[2 + 2 * s];
-                errors[s][i] = r[3 + 2 * s];
+                values[s][r] = nonNegative(table, r, 2 + 2 * s);
+                errors[s][r] = nonNegative(table, r, 3 + 2 * s);
             }
         }
         return new TrackLengthTable(meta, edges, values, errors);
     }
 
+    private static double nonNegative(CsvTable table, int row, int column) {
+        double v = table.number(row, column);
+        if (v < 0) {
+            throw table.error(row, column, table.text(row, column) + " must be >= 0");
+        }
+        return v;
+    }
+
     private static InputException bad(String source, int line, String message) {
-        return new InputException("track-length table", message).in(source, line);
+        return new InputException(FIELD, message).in(source, line);
     }
 }

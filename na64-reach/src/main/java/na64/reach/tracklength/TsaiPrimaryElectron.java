@@ -1,6 +1,7 @@
 package na64.reach.tracklength;
 
 import na64.core.Check;
+import na64.core.GaussLegendre;
 import org.hipparchus.special.Gamma;
 
 /**
@@ -20,6 +21,7 @@ import org.hipparchus.special.Gamma;
  * primary track length cannot be represented: negligible against a 40 X0 target.
  */
 public final class TsaiPrimaryElectron implements TrackLengthSpectrum {
+    private static final GaussLegendre SIXTEEN_POINTS = GaussLegendre.of(16);
     static final double B = 4.0 / 3.0;
     private static final int GRID = 600;
     private static final double U_MAX = 20; // E/E0 = 2e-9
@@ -60,7 +62,7 @@ public final class TsaiPrimaryElectron implements TrackLengthSpectrum {
         double lo = 0;
         double hi = Math.min(sMax, 1e-3);
         while (lo < sMax) {
-            sum += GaussLegendre.integrate(s -> Math.exp((s - 1) * lnU - Gamma.logGamma(s)), lo, hi);
+            sum += SIXTEEN_POINTS.integrate(s -> Math.exp((s - 1) * lnU - Gamma.logGamma(s)), lo, hi);
             lo = hi;
             hi = Math.min(sMax, hi * 2);
         }

@@ -56,6 +56,10 @@ class SignalAcceptanceTest {
         java.nio.file.Files.writeString(f, "mass_GeV,efficiency\n0.001,0.8\n0.1,1.4\n");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Efficiency.read(f))
                 .isInstanceOf(na64.core.InputException.class).hasMessageContaining("eff.csv").hasMessageContaining("(0, 1]");
+        // a short row is an error at its line, not skipped
+        java.nio.file.Files.writeString(f, "mass_GeV,efficiency\n0.001,0.8\n0.01\n0.1,0.4\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Efficiency.read(f))
+                .isInstanceOf(na64.core.InputException.class).hasMessageContaining("eff.csv:3: 1 values");
     }
 
     @Test

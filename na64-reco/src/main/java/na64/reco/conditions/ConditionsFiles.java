@@ -1,6 +1,5 @@
 package na64.reco.conditions;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import na64.core.Check;
 import na64.core.Config;
+import na64.core.CsvTable;
 import na64.core.InputException;
 import na64.reco.waveform.PulseShape;
 
@@ -140,7 +140,7 @@ public final class ConditionsFiles {
         double[] t = filled(n, e.timeOffset());
         boolean[] dead = new boolean[n];
         if (e.channels() != null) {
-            Csv table = csv(reader, e.channels(), name);
+            CsvTable table = csv(reader, e.channels(), name);
             table.requireColumns("channel", "gevPerAdc", "pedestal", "noise", "timeOffset", "dead");
             for (int r = 0; r < table.rows(); r++) {
                 int c = (int) table.number(r, "channel");
@@ -157,12 +157,12 @@ public final class ConditionsFiles {
         return new CalorimeterCalibration(e.detector(), g, p, s, t, dead, e.pulse());
     }
 
-    static RtRelation rt(Csv table) {
+    static RtRelation rt(CsvTable table) {
         table.requireColumns("time_ns", "radius_cm");
         return new RtRelation(table.column("time_ns"), table.column("radius_cm"));
     }
 
-    static ShowerProfile profile(Csv lateral, Csv longitudinal) {
+    static ShowerProfile profile(CsvTable lateral, CsvTable longitudinal) {
         // optional energy_bin column: one lateral set per energy bin of the longitudinal table
         boolean perEnergy = lateral.has("energy_bin");
         if (perEnergy) {
@@ -174,7 +174,7 @@ public final class ConditionsFiles {
         int rows = lateral.rows();
         int bins = (int) Math.round(Math.sqrt(rows / (double) (sets * ShowerProfile.WINDOW)));
         if (sets * bins * bins * ShowerProfile.WINDOW != rows) {
-            throw new InputException("showerProfile", lateral.name + ": " + rows + " rows is not " + (perEnergy ? sets + " energy bins x " : "")
+            throw new InputException("showerProfile", lateral.source() + ": " + rows + " rows is not " + (perEnergy ? sets + " energy bins x " : "")
                     + "bins^2 x 9");
         }
         double[] mean = new double[rows];
@@ -211,103 +211,15 @@ public final class ConditionsFiles {
         return a;
     }
 
-    private static Csv csv(Function<String, String> reader, String file, String set) {
+    private static CsvTable csv(Function<String, String> reader, String file, String set) {
         String text = reader.apply(file);
         if (text == null) {
             throw new InputException("file", set + ": table " + file + " not found");
         }
-        return Csv.parse(set.contains("/") ? set.substring(0, set.lastIndexOf('/') + 1) + file : file, text);
-    }
-
-    /** A small CSV table: a header row, comma-separated numbers, '#' comments and blank lines ignored. */
-    static final class Csv {
-        final String name;
-        private final List<String> header;
-        private final List<String[]> cells = new ArrayList<>();
-        private final List<Integer> lines = new ArrayList<>();
-
-        private Csv(String name, List<String> header) {
-            this.name = name;
-            this.header = header;
+        CsvTable table = CsvTable.parse(text, set.contains("/") ? set.substring(0, set.lastIndexOf('/') + 1) + file : file, "file");
+        if (table.rows() == 0) {
+            throw table.error("the table is empty");
         }
-
-        static Csv parse(String name, String text) {
-            Csv csv = null;
-            String[] all = text.split("\r?\n", -1);
-            for (int i = 0; i < all.length; i++) {
-                String line = all[i].strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split(",", -1);
-                for (int k = 0; k < parts.length; k++) {
-                    parts[k] = parts[k].strip();
-                }
-                if (csv == null) {
-                    csv = new Csv(name, List.of(parts));
-                } else {
-                    if (parts.length != csv.header.size()) {
-                        throw new InputException("file", name + ":" + (i + 1) + ": " + parts.length + " values, the header has "
-                                + csv.header.size());
-                    }
-                    csv.cells.add(parts);
-                    csv.lines.add(i + 1);
-                }
-            }
-            if (csv == null || csv.cells.isEmpty()) {
-                throw new InputException("file", name + ": the table is empty");
-            }
-            return csv;
-        }
-
-        int rows() {
-            return cells.size();
-        }
-
-        boolean has(String column) {
-            return header.contains(column);
-        }
-
-        void requireColumns(String... names) {
-            for (String n : names) {
-                if (!header.contains(n)) {
-                    throw new InputException(n, name + ": missing column '" + n + "'; columns: " + header);
-                }
-            }
-            for (String h : header) {
-                if (!Arrays.asList(names).contains(h)) {
-                    throw new InputException(h, name + ": unknown column '" + h + "'; allowed: " + Arrays.toString(names));
-                }
-            }
-        }
-
-        String text(int row, String column) {
-            return cells.get(row)[header.indexOf(column)];
-        }
-
-        double number(int row, String column) {
-            String t = text(row, column);
-            try {
-                double v = Double.parseDouble(t);
-                if (!Double.isFinite(v)) {
-                    throw error(row, column, "value '" + t + "' is not finite");
-                }
-                return v;
-            } catch (NumberFormatException e) {
-                throw error(row, column, "cannot read '" + t + "' as a number");
-            }
-        }
-
-        double[] column(String column) {
-            double[] out = new double[rows()];
-            for (int r = 0; r < out.length; r++) {
-                out[r] = number(r, column);
-            }
-            return out;
-        }
-
-        InputException error(int row, String column, String message) {
-            return new InputException(column, name + ":" + lines.get(row) + ": column " + column + ": " + message);
-        }
+        return table;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import na64.core.BuildInfo;
+import na64.core.PoissonSampler;
 import na64.core.RandomStreams;
 import na64.event.raw.EventHeader;
 import na64.event.raw.TruthLink;

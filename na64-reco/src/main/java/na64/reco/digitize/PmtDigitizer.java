@@ -2,6 +2,7 @@ package na64.reco.digitize;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
+import na64.core.PoissonSampler;
 import na64.event.raw.RunHeader;
 import na64.event.raw.WaveformBlock;
 import na64.reco.conditions.CalorimeterCalibration;

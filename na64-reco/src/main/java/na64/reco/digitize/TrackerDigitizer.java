@@ -3,6 +3,7 @@ package na64.reco.digitize;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import na64.core.PoissonSampler;
 import na64.event.raw.StrawHits;
 import na64.event.raw.StripHits;
 import na64.physics.PhysicalConstants;

@@ -5,6 +5,7 @@ import static na64.physics.PhysicalConstants.PB_CM2;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
+import na64.core.GaussLegendre;
 import na64.physics.material.Element;
 import na64.physics.material.IonisationLoss;
 import na64.physics.material.Material;
@@ -32,6 +33,8 @@ import na64.physics.sm.PositronAnnihilation;
  * parameterised showers'), LPM suppression.
  */
 public final class EmTables {
+    /** Exact for the quadratic y dsigma/dy of the soft-photon loss. */
+    private static final GaussLegendre TWO_POINTS = GaussLegendre.of(2);
     /** Nodes per decade of energy of all tables. */
     public static final int PER_DECADE = 100;
     /** Upper end of the tables [GeV]. */
@@ -143,12 +146,10 @@ public final class EmTables {
         if (!(yc > 0)) {
             return 0;
         }
-        double g = 0.5 / Math.sqrt(3);
-        double y1 = yc * (0.5 - g);
-        double y2 = yc * (0.5 + g);
         double s = 0;
         for (int i = 0; i < elements.length; i++) {
-            s += atoms[i] * 0.5 * yc * (y1 * brem[i].dSigmaDy(y1) + y2 * brem[i].dSigmaDy(y2));
+            Bremsstrahlung b = brem[i];
+            s += atoms[i] * TWO_POINTS.integrate(y -> y * b.dSigmaDy(y), 0, yc);
         }
         return e * s * PB_CM2;
     }

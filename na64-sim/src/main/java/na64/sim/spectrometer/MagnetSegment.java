@@ -1,5 +1,6 @@
 package na64.sim.spectrometer;
 
+import na64.core.PoissonSampler;
 import na64.sim.beam.Track;
 import na64.sim.setup.Magnet;
 
@@ -100,7 +101,7 @@ final class MagnetSegment implements Segment {
         double radius = 1 / Math.abs(k);
         double path = dz * t.pathPerZ();
         double mean = SynchrotronRadiation.photonsPerCm(t.energy, t.mass, radius) * path;
-        int n = Poisson.sample(mean, state.rng());
+        long n = PoissonSampler.sample(state.rng(), mean);
         if (n == 0) {
             return;
         }
@@ -108,7 +109,7 @@ final class MagnetSegment implements Segment {
         double rel = k - k0;
         double emitted = 0;
         int count = 0;
-        for (int i = 0; i < n; i++) {
+        for (long i = 0; i < n; i++) {
             double energy = ec * SynchrotronRadiation.sampleX(state.rng());
             if (emitted + energy > t.energy - t.mass) {
                 break;

@@ -1,5 +1,6 @@
 package na64.sim.spectrometer;
 
+import na64.core.PoissonSampler;
 import na64.physics.material.Material;
 import na64.sim.beam.Track;
 import na64.sim.particle.ParticleType;
@@ -81,8 +82,8 @@ final class MaterialEffects {
         double soft = x0Fraction * ThinTargetBremsstrahlung.softFractionPerX0(yMin) * t.energy;
         t.energy -= soft;
         state.loseEnergy(soft);
-        int n = Poisson.sample(x0Fraction * ThinTargetBremsstrahlung.photonsPerX0(yMin), state.rng());
-        for (int i = 0; i < n && t.energy > PHOTON_CUT; i++) {
+        long n = PoissonSampler.sample(state.rng(), x0Fraction * ThinTargetBremsstrahlung.photonsPerX0(yMin));
+        for (long i = 0; i < n && t.energy > PHOTON_CUT; i++) {
             double k = ThinTargetBremsstrahlung.sampleY(PHOTON_CUT / t.energy, state.rng()) * t.energy;
             k = Math.min(k, t.energy - t.mass);
             t.energy -= k;

@@ -1,4 +1,4 @@
-package na64.reco.digitize;
+package na64.core;
 
 import java.util.random.RandomGenerator;
 import org.hipparchus.special.Gamma;
@@ -7,17 +7,22 @@ import org.hipparchus.special.Gamma;
  * Exact Poisson random numbers: multiplication of uniforms for small means (Knuth, TAOCP vol. 2,
  * 3.4.1) and the transformed rejection with squeeze PTRS for mean >= 10 (W. Hoermann, "The
  * transformed rejection method for generating Poisson random variables", Insurance: Mathematics
- * and Economics 12 (1993) 39).
+ * and Economics 12 (1993) 39). Consumes only the given stream, so a draw is reproducible from
+ * the event's stream (see {@link RandomStreams}).
  */
 public final class PoissonSampler {
+    /** Below this mean the product of uniforms is cheaper than the rejection. */
+    private static final double REJECTION_FROM_MEAN = 10;
+
     private PoissonSampler() {
     }
 
+    /** A Poisson number of mean {@code mean}; 0 for a mean that is 0, negative or NaN. */
     public static long sample(RandomGenerator rng, double mean) {
         if (!(mean > 0)) {
             return 0;
         }
-        if (mean < 10) {
+        if (mean < REJECTION_FROM_MEAN) {
             double limit = Math.exp(-mean);
             long k = 0;
             double p = rng.nextDouble();
