@@ -16,7 +16,7 @@ import na64.reach.config.ReachConfig;
 import na64.reach.config.ReachSetup;
 import na64.reach.report.ReachRun;
 import na64.reach.tracklength.ShowerCascade;
-import na64.reach.tracklength.TrackLengthTable;
+import na64.physics.tracklength.TrackLengthTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -8,7 +8,7 @@ import na64.core.Check;
 import na64.core.Config;
 import na64.core.InputException;
 import na64.core.Progress;
-import na64.reach.tracklength.TrackLengthTable;
+import na64.physics.tracklength.TrackLengthTable;
 import na64.sim.cascade.Layout;
 import na64.sim.downstream.SetupLayout;
 import na64.sim.particle.ParticleType;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import na64.physics.material.Materials;
-import na64.reach.tracklength.TrackLengthTable;
+import na64.physics.tracklength.TrackLengthTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

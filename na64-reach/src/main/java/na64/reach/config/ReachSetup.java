@@ -27,7 +27,7 @@ import na64.reach.production.DarkBremCrossSections;
 import na64.reach.production.ProductionProcess;
 import na64.reach.production.SignalProduction;
 import na64.reach.tracklength.TrackLengthSources;
-import na64.reach.tracklength.TrackLengthSpectrum;
+import na64.physics.tracklength.TrackLengthSpectrum;
 import na64.stats.CLs;
 
 /**

@@ -15,7 +15,7 @@ import na64.physics.material.Material;
 import na64.physics.model.AxionLikeParticle;
 import na64.physics.model.DarkSectorModel;
 import na64.physics.primakoff.PrimakoffProduction;
-import na64.reach.tracklength.TrackLengthSpectrum;
+import na64.physics.tracklength.TrackLengthSpectrum;
 
 /**
  * The thick-target signal production of one beam line: for a model point, the energy spectrum of

@@ -1,5 +1,7 @@
 package na64.reach.tracklength;
 
+import na64.physics.tracklength.TsaiPrimaryElectron;
+
 /**
  * Splits the e+ and e- track-length spectrum of a Rossi approximation by charge (not part of
  * Rossi's theory): secondaries come from pair conversions, so the track length of the charge

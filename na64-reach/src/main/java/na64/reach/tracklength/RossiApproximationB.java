@@ -1,5 +1,9 @@
 package na64.reach.tracklength;
 
+import na64.physics.tracklength.TsaiPrimaryElectron;
+
+import na64.physics.tracklength.TrackLengthSpectrum;
+
 import na64.core.Check;
 
 /**

@@ -1,5 +1,7 @@
 package na64.reach.tracklength;
 
+import na64.physics.tracklength.TrackLengthSpectrum;
+
 import java.util.Locale;
 import na64.core.Check;
 import na64.core.GaussLegendre;

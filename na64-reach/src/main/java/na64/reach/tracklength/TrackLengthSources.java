@@ -1,5 +1,11 @@
 package na64.reach.tracklength;
 
+import na64.physics.tracklength.TsaiPrimaryElectron;
+
+import na64.physics.tracklength.TrackLengthTable;
+
+import na64.physics.tracklength.TrackLengthSpectrum;
+
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;

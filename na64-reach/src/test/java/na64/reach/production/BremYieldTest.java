@@ -10,7 +10,7 @@ import na64.physics.material.Element;
 import na64.physics.material.Material;
 import na64.physics.material.Materials;
 import na64.physics.model.DarkPhoton;
-import na64.reach.tracklength.TsaiPrimaryElectron;
+import na64.physics.tracklength.TsaiPrimaryElectron;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 

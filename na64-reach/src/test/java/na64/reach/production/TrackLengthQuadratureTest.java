@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
-import na64.reach.tracklength.TrackLengthTable;
-import na64.reach.tracklength.TsaiPrimaryElectron;
+import na64.physics.tracklength.TrackLengthTable;
+import na64.physics.tracklength.TsaiPrimaryElectron;
 import org.assertj.core.data.Percentage;
 import org.hipparchus.special.Gamma;
 import org.junit.jupiter.api.Test;

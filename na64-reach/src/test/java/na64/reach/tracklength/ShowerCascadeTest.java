@@ -1,5 +1,9 @@
 package na64.reach.tracklength;
 
+import na64.physics.tracklength.TsaiPrimaryElectron;
+
+import na64.physics.tracklength.TrackLengthSpectrum;
+
 import static na64.reach.tracklength.AnalyticTrackLengthTest.integrateLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

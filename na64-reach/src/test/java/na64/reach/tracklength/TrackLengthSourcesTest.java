@@ -1,5 +1,9 @@
 package na64.reach.tracklength;
 
+import na64.physics.tracklength.TsaiPrimaryElectron;
+
+import na64.physics.tracklength.TrackLengthTable;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -17,7 +17,7 @@ import na64.physics.material.IonisationLoss;
 import na64.physics.material.LayeredMaterial;
 import na64.physics.material.Material;
 import na64.physics.sm.DimuonProduction;
-import na64.reach.tracklength.TsaiPrimaryElectron;
+import na64.physics.tracklength.TsaiPrimaryElectron;
 import na64.sim.cascade.Cascade;
 import na64.sim.cascade.CascadeConfig;
 import na64.sim.cascade.CascadeContext;

@@ -14,7 +14,7 @@ import na64.core.Check;
 import na64.core.InputException;
 import na64.core.Progress;
 import na64.core.RandomStreams;
-import na64.reach.tracklength.TrackLengthTable;
+import na64.physics.tracklength.TrackLengthTable;
 import na64.sim.cascade.Cascade;
 import na64.sim.cascade.CascadeConfig;
 import na64.sim.cascade.CascadeContext;

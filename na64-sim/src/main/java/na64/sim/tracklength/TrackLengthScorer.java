@@ -2,7 +2,7 @@ package na64.sim.tracklength;
 
 import java.util.Arrays;
 import java.util.Map;
-import na64.reach.tracklength.TrackLengthTable;
+import na64.physics.tracklength.TrackLengthTable;
 import na64.sim.cascade.CascadeObserver;
 import na64.sim.cascade.EmTables;
 

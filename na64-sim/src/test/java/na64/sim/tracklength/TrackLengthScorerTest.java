@@ -10,7 +10,7 @@ import java.util.Map;
 import na64.core.RandomStreams;
 import na64.physics.material.Material;
 import na64.physics.material.Materials;
-import na64.reach.tracklength.TrackLengthTable;
+import na64.physics.tracklength.TrackLengthTable;
 import na64.sim.cascade.Cascade;
 import na64.sim.cascade.CascadeConfig;
 import na64.sim.cascade.CascadeContext;

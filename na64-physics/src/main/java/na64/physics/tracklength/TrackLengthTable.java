@@ -1,4 +1,4 @@
-package na64.reach.tracklength;
+package na64.physics.tracklength;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package na64.reach.tracklength;
+package na64.physics.tracklength;
 
 /**
  * Differential track-length spectra of the shower particles in the active target, per primary

@@ -1,4 +1,4 @@
-package na64.reach.tracklength;
+package na64.physics.tracklength;
 
 import na64.core.Check;
 import na64.core.GaussLegendre;
@@ -22,7 +22,7 @@ import org.hipparchus.special.Gamma;
  */
 public final class TsaiPrimaryElectron implements TrackLengthSpectrum {
     private static final GaussLegendre SIXTEEN_POINTS = GaussLegendre.of(16);
-    static final double B = 4.0 / 3.0;
+    public static final double B = 4.0 / 3.0;
     private static final int GRID = 600;
     private static final double U_MAX = 20; // E/E0 = 2e-9
 
@@ -80,7 +80,7 @@ public final class TsaiPrimaryElectron implements TrackLengthSpectrum {
     }
 
     /** dT/dE of the primary [cm/GeV] at energy E. */
-    double primary(double energy) {
+    public double primary(double energy) {
         if (!(energy > 0) || energy >= beamEnergy) {
             return 0;
         }
