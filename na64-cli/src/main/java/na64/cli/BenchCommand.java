@@ -36,6 +36,9 @@ import picocli.CommandLine.Spec;
         subcommands = {BenchCommand.Physics.class, BenchSimulateCommand.class, BenchCascadeCommand.class,
             BenchRecoCommand.class, SelectBenchCommand.class, ReachBenchCommand.class})
 public final class BenchCommand implements Runnable {
+    @picocli.CommandLine.ParentCommand
+    Na64 root;
+
     @Spec
     CommandSpec spec;
 

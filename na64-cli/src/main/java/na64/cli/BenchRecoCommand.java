@@ -10,7 +10,6 @@ import na64.core.InputException;
 import na64.reco.RecoBench;
 import na64.reco.digitize.DigitizerConfig;
 import na64.sim.particle.ParticleType;
-import na64.sim.run.DownstreamProviders;
 import na64.sim.setup.Setup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +26,9 @@ import picocli.CommandLine.Spec;
             "events is digitised once in memory, then reconstructed on one thread (warm-up, then timed",
             "repetitions); also the time per event in each processor of the chain."})
 public final class BenchRecoCommand implements Runnable {
+    @picocli.CommandLine.ParentCommand
+    BenchCommand bench;
+
     @Spec
     CommandSpec spec;
 
@@ -74,7 +76,7 @@ public final class BenchRecoCommand implements Runnable {
         ParticleType particle = b.particle();
         double e = b.energy();
         DigitizerConfig config = DigitizerConfig.defaults().withPileup(on, Check.positive("--intensity", intensity));
-        RecoBench.Sample events = RecoBench.sample(s, DownstreamProviders.find(), sample, seed, config);
+        RecoBench.Sample events = RecoBench.sample(s, bench.root.downstream(), sample, seed, config);
         RecoBench.Result r = RecoBench.measure(events, repetitions, seconds, warmup);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("setup", s.name());

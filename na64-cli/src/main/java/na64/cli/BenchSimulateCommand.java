@@ -19,7 +19,6 @@ import na64.core.Progress;
 import na64.core.RandomStreams;
 import na64.sim.event.EventRecord;
 import na64.sim.particle.ParticleType;
-import na64.sim.run.DownstreamProviders;
 import na64.sim.run.DownstreamSimulator;
 import na64.sim.run.EventLoop;
 import na64.sim.run.RunOptions;
@@ -50,6 +49,9 @@ import picocli.CommandLine.Spec;
             "events written to a Parquet file, and the peak heap memory of (4). Each: warm-up, then",
             "timed repetitions. (3) and (4) need the downstream simulation on the class path."})
 public final class BenchSimulateCommand implements Runnable {
+    @picocli.CommandLine.ParentCommand
+    BenchCommand bench;
+
     @Spec
     CommandSpec spec;
 
@@ -144,14 +146,8 @@ public final class BenchSimulateCommand implements Runnable {
         result.put("beamline_with_output_us_per_event", 1e6 * threads / beamlineWithOutput.mean());
         result.put("beamline_with_output_cpu_us_per_event", beamlineWithOutput.cpuMicrosPerEvent());
 
-        DownstreamSimulator.Factory factory;
-        try {
-            factory = DownstreamProviders.find();
-        } catch (IllegalStateException missing) {
-            factory = null;
-            result.put("downstream", "none on the class path: " + missing.getMessage());
-        }
-        if (factory != null) {
+        DownstreamSimulator.Factory factory = bench.root.downstream();
+        {
             result.put("downstream", factory.name());
             Rate whole = whole(s, factory, null);
             result.put("events_per_s_per_core", whole.mean() / threads);

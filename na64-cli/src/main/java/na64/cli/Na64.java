@@ -40,6 +40,9 @@ import picocli.CommandLine.Spec;
             ValidateCascadeCommand.class,
         })
 public final class Na64 implements Runnable {
+    /** The downstream simulation the commands use: the cascade, or a stand-in that tests pass explicitly. */
+    private final na64.sim.run.DownstreamSimulator.Factory downstream;
+
     public static final int EXIT_OK = 0;
     public static final int EXIT_INTERNAL_ERROR = 1;
     public static final int EXIT_BAD_INPUT = 2;
@@ -49,13 +52,27 @@ public final class Na64 implements Runnable {
     @Spec
     CommandSpec spec;
 
+    Na64(na64.sim.run.DownstreamSimulator.Factory downstream) {
+        this.downstream = downstream;
+    }
+
+    /** The downstream simulation of this command line. */
+    na64.sim.run.DownstreamSimulator.Factory downstream() {
+        return downstream;
+    }
+
     public static void main(String[] args) {
         System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
     /** Runs the command line with the given output streams and returns the exit code (tests use this). */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Na64());
+        return execute(new na64.sim.downstream.CascadeDownstreamFactory(), out, err, args);
+    }
+
+    /** As {@link #execute(PrintWriter, PrintWriter, String...)}, with another downstream simulation (tests: a fast stand-in). */
+    static int execute(na64.sim.run.DownstreamSimulator.Factory downstream, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Na64(downstream));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

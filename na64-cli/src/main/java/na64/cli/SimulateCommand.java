@@ -9,7 +9,6 @@ import na64.core.Config;
 import na64.core.Progress;
 import na64.physics.Mediator;
 import na64.sim.particle.ParticleType;
-import na64.sim.run.DownstreamProviders;
 import na64.sim.run.RunOptions;
 import na64.sim.run.SimulationOptions;
 import na64.sim.run.SimulationRun;
@@ -37,6 +36,9 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example: na64 simulate --setup na64e-2022 --beam e- --energy 100 --events 10000 --seed 1 --out ev.parquet",
             "Setups: " + "na64e-2016, na64e-2022, na64e-2023, na64e-visible, na64mu, na64h, or a YAML file (docs/setups.md)."})
 public final class SimulateCommand implements Runnable {
+    @picocli.CommandLine.ParentCommand
+    Na64 root;
+
 
     @Spec
     CommandSpec spec;
@@ -119,7 +121,7 @@ public final class SimulateCommand implements Runnable {
                 signalDecay == null ? null : parseDecay(signalDecay), mass, epsilon, signalBias, biasDimuon,
                 biasPhotonuclear, cutEnergy);
         RunOptions run = new RunOptions(setup, particle.cliName(), e, events, seed, threads, options);
-        var factory = DownstreamProviders.find();
+        var factory = root.downstream();
         SimulationRun.Result result;
         Path recoOut = reco == null ? null : reco.isEmpty() ? recoPathFor(out) : Path.of(reco);
         try (Progress progress = Progress.start(recoOut == null ? "simulate" : "simulate+reco", events)) {

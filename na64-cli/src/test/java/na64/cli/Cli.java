@@ -11,4 +11,12 @@ record Cli(int exitCode, String out, String err) {
         int code = Na64.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Cli(code, out.toString(), err.toString());
     }
+
+    /** The command line with the fast stand-in for the cascade ({@link TestDownstream}), passed explicitly. */
+    static Cli withTestDownstream(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Na64.execute(new TestDownstream(), new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Cli(code, out.toString(), err.toString());
+    }
 }

@@ -19,10 +19,9 @@ class DigitizeReconstructCommandTest {
 
     @BeforeAll
     static void simulate() {
-        System.setProperty("na64.downstream", "cli-test");
         System.setProperty("na64.quiet", "true");
         sim = dir.resolve("ev.parquet");
-        Cli r = Cli.run("simulate", "--setup", "na64e-2022", "--events", "200", "--seed", "4", "--out", sim.toString());
+        Cli r = Cli.withTestDownstream("simulate", "--setup", "na64e-2022", "--events", "200", "--seed", "4", "--out", sim.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
     }
 
@@ -35,11 +34,11 @@ class DigitizeReconstructCommandTest {
     void digitizeThenReconstruct() throws Exception {
         Path raw = dir.resolve("run.raw");
         Path reco = dir.resolve("reco.parquet");
-        JsonNode d = json(Cli.run("digitize", sim.toString(), "--out", raw.toString(), "--pileup", "on",
+        JsonNode d = json(Cli.withTestDownstream("digitize", sim.toString(), "--out", raw.toString(), "--pileup", "on",
                 "--intensity", "5e6", "--seed", "2", "--threads", "2", "--json"));
         assertThat(d.get("events").asLong()).isEqualTo(200);
         assertThat(d.get("mean_pileup_particles").asDouble()).isBetween(0.3, 1.5);
-        JsonNode r = json(Cli.run("reconstruct", raw.toString(), "--out", reco.toString(), "--json"));
+        JsonNode r = json(Cli.withTestDownstream("reconstruct", raw.toString(), "--out", reco.toString(), "--json"));
         assertThat(r.get("events").asLong()).isEqualTo(200);
         assertThat(r.get("damage")).isEmpty();
         RecoSummary s = RecoSummary.of(reco);
@@ -47,7 +46,7 @@ class DigitizeReconstructCommandTest {
         // the CLI test's stand-in downstream puts the beam energy into one ECAL cell
         assertThat(s.recoEcalEnergyMean()).isBetween(80.0, 100.0);
         assertThat(s.momentumMean()).isBetween(90.0, 102.0);
-        Cli text = Cli.run("reconstruct", raw.toString(), "--out", dir.resolve("again.parquet").toString());
+        Cli text = Cli.withTestDownstream("reconstruct", raw.toString(), "--out", dir.resolve("again.parquet").toString());
         assertThat(text.exitCode()).isZero();
         assertThat(text.out()).contains("reconstructed 200 events");
     }
@@ -56,18 +55,18 @@ class DigitizeReconstructCommandTest {
     @Test
     void truncatedRawFileIsReportedWithItsOffset() throws Exception {
         Path raw = dir.resolve("cut-source.raw");
-        assertThat(Cli.run("digitize", sim.toString(), "--out", raw.toString()).exitCode()).isZero();
+        assertThat(Cli.withTestDownstream("digitize", sim.toString(), "--out", raw.toString()).exitCode()).isZero();
         byte[] bytes = Files.readAllBytes(raw);
         Path cut = dir.resolve("cut.raw");
         Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
-        Cli r = Cli.run("reconstruct", cut.toString(), "--out", dir.resolve("cut.parquet").toString(), "--json");
+        Cli r = Cli.withTestDownstream("reconstruct", cut.toString(), "--out", dir.resolve("cut.parquet").toString(), "--json");
         JsonNode j = json(r);
         assertThat(j.get("events").asLong()).isBetween(90L, 100L);
         assertThat(j.get("damage").get(0).get("kind").asText()).isEqualTo("TRUNCATED");
         long offset = j.get("damage").get(0).get("offset").asLong();
         assertThat(offset).isLessThan(bytes.length / 2).isGreaterThan(bytes.length / 2 - 20000);
         assertThat(r.err()).contains("TRUNCATED at byte " + offset);
-        Cli strict = Cli.run("reconstruct", cut.toString(), "--out", dir.resolve("strict.parquet").toString(), "--strict");
+        Cli strict = Cli.withTestDownstream("reconstruct", cut.toString(), "--out", dir.resolve("strict.parquet").toString(), "--strict");
         assertThat(strict.exitCode()).isEqualTo(2);
         assertThat(strict.err()).contains("damaged").contains("byte " + offset);
         assertThat(dir.resolve("strict.parquet")).doesNotExist();
@@ -75,38 +74,38 @@ class DigitizeReconstructCommandTest {
 
     @Test
     void badInputNamesTheOption() {
-        Cli a = Cli.run("digitize", sim.toString(), "--out", dir.resolve("x.raw").toString(), "--pileup", "maybe");
+        Cli a = Cli.withTestDownstream("digitize", sim.toString(), "--out", dir.resolve("x.raw").toString(), "--pileup", "maybe");
         assertThat(a.exitCode()).isEqualTo(2);
         assertThat(a.err()).contains("--pileup");
-        Cli b = Cli.run("digitize", sim.toString(), "--out", dir.resolve("x.raw").toString(), "--pileup", "on",
+        Cli b = Cli.withTestDownstream("digitize", sim.toString(), "--out", dir.resolve("x.raw").toString(), "--pileup", "on",
                 "--intensity", "-3");
         assertThat(b.exitCode()).isEqualTo(2);
         assertThat(b.err()).contains("--intensity");
-        Cli c = Cli.run("digitize", sim.toString(), "--out", dir.resolve("x.raw").toString(), "--board", "tdc");
+        Cli c = Cli.withTestDownstream("digitize", sim.toString(), "--out", dir.resolve("x.raw").toString(), "--board", "tdc");
         assertThat(c.exitCode()).isEqualTo(2);
         assertThat(c.err()).contains("--board").contains("fast2025");
-        Cli d = Cli.run("reconstruct", dir.resolve("missing.raw").toString(), "--out", dir.resolve("x.parquet").toString());
+        Cli d = Cli.withTestDownstream("reconstruct", dir.resolve("missing.raw").toString(), "--out", dir.resolve("x.parquet").toString());
         assertThat(d.exitCode()).isEqualTo(2);
         assertThat(d.err()).contains("missing.raw");
-        Cli e = Cli.run("reconstruct", sim.toString(), "--out", dir.resolve("x.parquet").toString());
+        Cli e = Cli.withTestDownstream("reconstruct", sim.toString(), "--out", dir.resolve("x.parquet").toString());
         assertThat(e.exitCode()).isEqualTo(2);
-        Cli f = Cli.run("digitize", dir.resolve("nothing.parquet").toString(), "--out", dir.resolve("y.raw").toString());
+        Cli f = Cli.withTestDownstream("digitize", dir.resolve("nothing.parquet").toString(), "--out", dir.resolve("y.raw").toString());
         assertThat(f.exitCode()).isEqualTo(2);
     }
 
     @Test
     void helpGivesUnitsAndDefaults() {
-        Cli d = Cli.run("digitize", "--help");
+        Cli d = Cli.withTestDownstream("digitize", "--help");
         assertThat(d.exitCode()).isZero();
         assertThat(d.out()).contains("--intensity").contains("--pileup").contains("Default: off").contains("12.5 ns");
-        Cli r = Cli.run("reconstruct", "--help");
+        Cli r = Cli.withTestDownstream("reconstruct", "--help");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("--conditions").contains("--strict").contains("GeV");
     }
 
     @Test
     void benchRecoReportsARate() throws Exception {
-        JsonNode j = json(Cli.run("bench", "reco", "--sample", "50", "--repetitions", "1", "--seconds", "0.2", "--warmup", "0.1",
+        JsonNode j = json(Cli.withTestDownstream("bench", "reco", "--sample", "50", "--repetitions", "1", "--seconds", "0.2", "--warmup", "0.1",
                 "--json"));
         assertThat(j.get("reco_events_per_s_per_core").asDouble()).isPositive();
         assertThat(j.get("us_per_event_by_processor").has("waveform-fit")).isTrue();

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 class SimulateCommandTest {
     @BeforeAll
     static void useTheTestDownstream() {
-        System.setProperty("na64.downstream", "cli-test");
         System.setProperty("na64.quiet", "true");
     }
 
@@ -25,12 +24,12 @@ class SimulateCommandTest {
     @Test
     void simulateThenSummarise(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("ev.parquet");
-        Cli sim = Cli.run("simulate", "--setup", "na64e-2022", "--beam", "e-", "--energy", "100", "--events", "400",
+        Cli sim = Cli.withTestDownstream("simulate", "--setup", "na64e-2022", "--beam", "e-", "--energy", "100", "--events", "400",
                 "--seed", "3", "--out", out.toString(), "--json");
         assertThat(sim.exitCode()).as(sim.err()).isZero();
         assertThat(json(sim.out()).get("events").asLong()).isEqualTo(400);
         assertThat(out).exists();
-        Cli summary = Cli.run("summary", out.toString(), "--json");
+        Cli summary = Cli.withTestDownstream("summary", out.toString(), "--json");
         assertThat(summary.exitCode()).as(summary.err()).isZero();
         JsonNode s = json(summary.out());
         assertThat(s.get("events").asLong()).isEqualTo(400);
@@ -44,7 +43,7 @@ class SimulateCommandTest {
         try (SimEventReader r = SimEventReader.open(out)) {
             assertThat(r.metadata().get("na64.run")).contains("seed: 3");
         }
-        Cli text = Cli.run("summary", out.toString());
+        Cli text = Cli.withTestDownstream("summary", out.toString());
         assertThat(text.exitCode()).isZero();
         assertThat(text.out()).contains("400 events").contains("ecal_energy_mean_GeV");
     }
@@ -52,15 +51,15 @@ class SimulateCommandTest {
     @Test
     void recoInTheSameProcessEqualsTheFileChainAndIsSummarised(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("ev.parquet");
-        Cli sim = Cli.run("simulate", "--setup", "na64e-2022", "--events", "200", "--seed", "4", "--out", out.toString(),
+        Cli sim = Cli.withTestDownstream("simulate", "--setup", "na64e-2022", "--events", "200", "--seed", "4", "--out", out.toString(),
                 "--reco", "--json");
         assertThat(sim.exitCode()).as(sim.err()).isZero();
         Path reco = dir.resolve("ev.reco.parquet");
         assertThat(json(sim.out()).get("reco_file").asText()).isEqualTo(reco.toString());
-        JsonNode one = json(Cli.run("summary", reco.toString(), "--json").out());
+        JsonNode one = json(Cli.withTestDownstream("summary", reco.toString(), "--json").out());
         assertThat(one.get("events").asLong()).isEqualTo(200);
         // reconstructed ECAL energy follows the simulated one (calibrated EM scale, no bias by design)
-        JsonNode simulated = json(Cli.run("summary", out.toString(), "--json").out());
+        JsonNode simulated = json(Cli.withTestDownstream("summary", out.toString(), "--json").out());
         assertThat(one.get("reco_ecal_energy_mean_GeV").asDouble())
                 .isCloseTo(simulated.get("ecal_energy_mean_GeV").asDouble(), org.assertj.core.data.Percentage.withPercentage(2));
         assertThat(one.get("momentum_mean_GeV").asDouble()).isBetween(90.0, 101.0);
@@ -68,9 +67,9 @@ class SimulateCommandTest {
         // the two-step chain (digitize, reconstruct) with the same seed gives the same reconstructed events
         Path raw = dir.resolve("ev.raw");
         Path reco2 = dir.resolve("ev2.parquet");
-        assertThat(Cli.run("digitize", out.toString(), "--out", raw.toString(), "--seed", "4").exitCode()).isZero();
-        assertThat(Cli.run("reconstruct", raw.toString(), "--out", reco2.toString()).exitCode()).isZero();
-        JsonNode two = json(Cli.run("summary", reco2.toString(), "--json").out());
+        assertThat(Cli.withTestDownstream("digitize", out.toString(), "--out", raw.toString(), "--seed", "4").exitCode()).isZero();
+        assertThat(Cli.withTestDownstream("reconstruct", raw.toString(), "--out", reco2.toString()).exitCode()).isZero();
+        JsonNode two = json(Cli.withTestDownstream("summary", reco2.toString(), "--json").out());
         assertThat(two.get("reco_ecal_energy_mean_GeV").asDouble()).isEqualTo(one.get("reco_ecal_energy_mean_GeV").asDouble());
         assertThat(two.get("momentum_mean_GeV").asDouble()).isEqualTo(one.get("momentum_mean_GeV").asDouble());
     }
@@ -79,14 +78,14 @@ class SimulateCommandTest {
     void threadsDoNotChangeTheEvents(@TempDir Path dir) throws Exception {
         Path a = dir.resolve("a.parquet");
         Path b = dir.resolve("b.parquet");
-        assertThat(Cli.run("simulate", "--setup", "na64e-2016", "--events", "600", "--seed", "5", "--out", a.toString())
+        assertThat(Cli.withTestDownstream("simulate", "--setup", "na64e-2016", "--events", "600", "--seed", "5", "--out", a.toString())
                 .exitCode()).isZero();
-        assertThat(Cli.run("simulate", "--setup", "na64e-2016", "--events", "600", "--seed", "5", "--out", b.toString(),
+        assertThat(Cli.withTestDownstream("simulate", "--setup", "na64e-2016", "--events", "600", "--seed", "5", "--out", b.toString(),
                 "--threads", "2").exitCode()).isZero();
         try (SimEventReader ra = SimEventReader.open(a); SimEventReader rb = SimEventReader.open(b)) {
             assertThat(rb.readAll()).isEqualTo(ra.readAll());
         }
-        assertThat(Cli.run("summary", a.toString(), "--json").out()).isEqualTo(Cli.run("summary", b.toString(), "--json").out());
+        assertThat(Cli.withTestDownstream("summary", a.toString(), "--json").out()).isEqualTo(Cli.withTestDownstream("summary", b.toString(), "--json").out());
     }
 
     @Test
@@ -117,7 +116,7 @@ class SimulateCommandTest {
     }
 
     private static Cli expectBadInput(String field, String... args) {
-        Cli c = Cli.run(args);
+        Cli c = Cli.withTestDownstream(args);
         assertThat(c.exitCode()).as(String.join(" ", args) + "\n" + c.err()).isEqualTo(2);
         assertThat(c.err()).contains(field);
         return c;
@@ -125,16 +124,16 @@ class SimulateCommandTest {
 
     @Test
     void helpDescribesUnitsAndDefaults() {
-        Cli h = Cli.run("simulate", "--help");
+        Cli h = Cli.withTestDownstream("simulate", "--help");
         assertThat(h.exitCode()).isZero();
         assertThat(h.out()).contains("--energy").contains("[GeV]").contains("--threads").contains("Default: 1");
-        assertThat(Cli.run("summary", "--help").out()).contains("ecal_plus_hcal_mean_GeV");
-        assertThat(Cli.run("bench", "simulate", "--help").out()).contains("events per second per core");
+        assertThat(Cli.withTestDownstream("summary", "--help").out()).contains("ecal_plus_hcal_mean_GeV");
+        assertThat(Cli.withTestDownstream("bench", "simulate", "--help").out()).contains("events per second per core");
     }
 
     @Test
     void benchSimulateReportsRatesAndMemory() throws Exception {
-        Cli b = Cli.run("bench", "simulate", "--setup", "na64e-2022", "--seconds", "0.3", "--warmup", "0.2",
+        Cli b = Cli.withTestDownstream("bench", "simulate", "--setup", "na64e-2022", "--seconds", "0.3", "--warmup", "0.2",
                 "--repetitions", "1", "--json");
         assertThat(b.exitCode()).as(b.err()).isZero();
         JsonNode j = json(b.out());

@@ -16,7 +16,6 @@ import na64.reco.digitize.DigitizerConfig;
 import na64.reco.geometry.SetupReadout;
 import na64.sim.downstream.DownstreamModel;
 import na64.sim.particle.ParticleType;
-import na64.sim.run.DownstreamProviders;
 import na64.sim.run.EventLoop;
 import na64.sim.run.SimulationOptions;
 import na64.sim.setup.BeamSpec;
@@ -49,7 +48,7 @@ public final class ChainProducer implements SampleProducer {
         Setup setup = base.withBeam(beam);
         SimulationOptions options = r.isSignal() ? signalOptions(setup, r) : new SimulationOptions(null, null, null, null, null,
                 r.dimuonBias(), null, null);
-        EventLoop loop = new EventLoop(setup, options, DownstreamProviders.find());
+        EventLoop loop = new EventLoop(setup, options, new na64.sim.downstream.CascadeDownstreamFactory());
         DigitizerConfig digitizer = DigitizerConfig.defaults();
         ConditionsProvider defaults = ReadoutFiles.defaultConditions(SetupReadout.from(setup, digitizer.pitches()));
         ConditionsProvider truth = trueConditions(defaults, r.variation());

@@ -49,16 +49,15 @@ public interface DownstreamSimulator {
     }
 
     /**
-     * Creates one simulator per worker thread. The command line finds implementations with
-     * {@link java.util.ServiceLoader} (a line with the class name in
-     * {@code META-INF/services/na64.sim.run.DownstreamSimulator$Factory}; a public no-argument
-     * constructor); see {@link DownstreamProviders}.
+     * Creates one simulator per worker thread. The production one is the cascade
+     * ({@code na64.sim.downstream.CascadeDownstreamFactory}), passed explicitly by who runs the
+     * simulation (the command line, the study); tests pass stand-ins the same way.
      */
     @FunctionalInterface
     interface Factory {
         DownstreamSimulator create(Setup setup, SimulationOptions options);
 
-        /** The name by which {@link DownstreamProviders} selects this implementation. */
+        /** The implementation's name, for the output's metadata. */
         default String name() {
             return getClass().getSimpleName();
         }

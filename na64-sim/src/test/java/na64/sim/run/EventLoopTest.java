@@ -124,9 +124,4 @@ class EventLoopTest {
                 SETUP, failing, out, Progress.silent(2000))).hasMessageContaining("boom");
         assertThat(out).doesNotExist();
     }
-
-    @Test
-    void theServiceLoaderFindsTheImplementationOnTheClassPath() {
-        assertThat(DownstreamProviders.all()).extracting(DownstreamSimulator.Factory::name).contains("test-pass-through");
-    }
 }
