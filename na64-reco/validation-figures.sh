@@ -1,6 +1,6 @@
 #!/bin/sh
 # Writes the figures of docs/validation.md ("Digitisation and reconstruction") into docs/img and
-# prints the numbers quoted there and the reconstruction benchmark of docs/benchmarks.md.
+# prints the numbers quoted there (the reconstruction benchmark is `na64 bench reco`, docs/benchmarks.md).
 # Run from the repository root. Uses the test classes (toy showers stand in for the cascade).
 set -e
 mvn -B -q -pl na64-reco -am test-compile dependency:build-classpath -Dmdep.includeScope=test \

@@ -7,7 +7,7 @@ import java.util.Map;
 import na64.core.Check;
 import na64.core.Config;
 import na64.core.InputException;
-import na64.reco.RecoBench;
+import na64.bench.RecoBench;
 import na64.reco.digitize.DigitizerConfig;
 import na64.sim.particle.ParticleType;
 import na64.sim.setup.Setup;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import na64.analysis.select.SelectionBench;
+import na64.bench.SelectionBench;
 import na64.analysis.select.SelectionEngine;
 import na64.analysis.select.SelectionSpec;
 import na64.core.Check;

@@ -15,7 +15,7 @@ import na64.plot.Line;
 import na64.plot.PngRenderer;
 import na64.plot.Points;
 import na64.plot.SvgRenderer;
-import na64.sim.downstream.CascadeValidation;
+import na64.bench.CascadeValidation;
 import na64.sim.setup.Setups;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

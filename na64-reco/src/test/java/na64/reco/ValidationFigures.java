@@ -52,8 +52,8 @@ import na64.sim.setup.Setups;
 
 /**
  * NOT A TEST: writes the validation figures of docs/validation.md ("Digitisation and
- * reconstruction") into docs/img and prints the numbers quoted there, and the reconstruction
- * benchmark of docs/benchmarks.md. Run from the repository root after {@code mvn -pl na64-reco -am
+ * reconstruction") into docs/img and prints the numbers quoted there (the reconstruction
+ * benchmark is {@code na64 bench reco}). Run from the repository root after {@code mvn -pl na64-reco -am
  * test-compile} with the test class path (see docs/validation.md).
  */
 public final class ValidationFigures {
@@ -72,7 +72,6 @@ public final class ValidationFigures {
         momentum(setup, geometry, nominal);
         straws(geometry, nominal);
         pileup(geometry, nominal);
-        benchmark(setup);
     }
 
     static void write(Figure f, String name) {
@@ -350,14 +349,4 @@ public final class ValidationFigures {
                 .add(Points.of(dts, biasFit).color(Rgb.VERMILION).label("template fits (up to 3 pulses per channel)")), "reco-pileup.png");
     }
 
-    static void benchmark(Setup setup) {
-        for (boolean on : new boolean[] {false, true}) {
-            RecoBench.Sample sample = RecoBench.sample(setup, new ToyDownstream(), 500, 7,
-                    DigitizerConfig.defaults().withPileup(on, 5e6));
-            RecoBench.Result r = RecoBench.measure(sample, 3, 3.0, 3.0);
-            System.out.printf(Locale.ROOT, "%nbench reco (toy showers), pile-up %s: %.0f +- %.0f events/s per core, %.1f us/event%n",
-                    on ? "on (5e6/spill)" : "off", r.eventsPerSecond(), r.sd(), r.microsPerEvent());
-            r.perProcessor().forEach((name, us) -> System.out.printf(Locale.ROOT, "  %-18s %8.1f us%n", name, us));
-        }
-    }
 }

@@ -1,4 +1,6 @@
-package na64.reco;
+package na64.bench;
+
+import na64.reco.*;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,6 @@
-package na64.parquet;
+package na64.bench;
+
+import na64.parquet.*;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,6 @@
-package na64.sim.downstream;
+package na64.bench;
+
+import na64.sim.downstream.*;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,6 @@
-package na64.stats;
+package na64.bench;
+
+import na64.stats.*;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,6 @@
-package na64.analysis.select;
+package na64.bench;
+
+import na64.analysis.select.*;
 
 import java.nio.file.Path;
 import java.util.List;
