@@ -114,7 +114,10 @@ final class RunCommand implements Callable<Integer> {
     static String basis(na64.analysis.background.BackgroundTable table) {
         long published = table.sources().stream().filter(na64.analysis.background.SourceEstimate::published).count();
         if (published == 0) {
-            return " (simulated)";
+            long bounds = table.sources().stream().filter(s -> s.estimate().upperLimit()).count();
+            return bounds == 0 ? " (simulated)" : String.format(Locale.ROOT,
+                    " (simulated; %d of %d sources only as 90 %% CL bounds: none of their simulated events passes)", bounds,
+                    table.sources().size());
         }
         if (published == table.sources().size()) {
             return String.format(Locale.ROOT, " (published NA64 estimates for all %d sources: the simulation only bounds them)", published);

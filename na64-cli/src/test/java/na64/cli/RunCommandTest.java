@@ -27,6 +27,10 @@ class RunCommandTest {
                 "published", null, null, true);
         assertThat(RunCommand.basis(new na64.analysis.background.BackgroundTable(java.util.List.of(simulated), null, "")))
                 .isEqualTo(" (simulated)");
+        var bound = new na64.analysis.background.SourceEstimate("punch-through", "(iv)", na64.analysis.background.Estimate.below(1e6),
+                "0 of 4000 events pass", null, null, false);
+        assertThat(RunCommand.basis(new na64.analysis.background.BackgroundTable(java.util.List.of(simulated, bound), null, "")))
+                .contains("1 of 2 sources only as 90 % CL bounds");
         assertThat(RunCommand.basis(new na64.analysis.background.BackgroundTable(java.util.List.of(simulated, published), null, "")))
                 .contains("published NA64 estimates for 1 of 2 sources");
         assertThat(RunCommand.basis(new na64.analysis.background.BackgroundTable(java.util.List.of(published), null, "")))
@@ -70,8 +74,9 @@ class RunCommandTest {
     void anUnknownBackgroundPolicyIsExitTwoListingTheAllowedOnes(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("study.yaml");
         String yaml = Config.toYaml(StudyConfig.builtin());
-        assertThat(yaml).contains("whenUnresolved: published");
-        Files.writeString(f, yaml.replace("whenUnresolved: published", "whenUnresolved: ignore"));
+        // the default is the study's own bound; NA64's published numbers are an explicit opt-in
+        assertThat(yaml).contains("whenUnresolved: limit");
+        Files.writeString(f, yaml.replace("whenUnresolved: limit", "whenUnresolved: ignore"));
         Cli r = Cli.run("run", "--config", f.toString(), "--out", dir.resolve("out").toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("background.whenUnresolved", "ignore", "published, limit", "study.yaml");

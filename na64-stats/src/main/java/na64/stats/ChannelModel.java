@@ -112,7 +112,8 @@ final class ChannelModel {
         // exact walk below would hold a P(n) array of that length)
         int covering = 0;
         for (int k = 0; k < backgroundPrior.size(); k++) {
-            covering = Math.max(covering, Poisson.quantile(1 - tail, backgroundPrior.factor(k) * channel.background()));
+            double mean = backgroundPrior.factor(k) * channel.background();
+            covering = Math.max(covering, mean > LARGE_COUNT ? Poisson.upperTailBound(tail, mean) : Poisson.quantile(1 - tail, mean));
         }
         if (covering > LARGE_COUNT) {
             return covering;

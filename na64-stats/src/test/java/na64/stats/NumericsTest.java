@@ -131,4 +131,26 @@ class NumericsTest {
         }
         return m;
     }
+
+    @org.junit.jupiter.api.Test
+    void largeMeanPoissonCdfIsTheIncompleteGammaFunctionTo1e6() {
+        // above 1e7 the Wilson-Hilferty form replaces the series; compare with Hipparchus' exact Q(n+1, mean)
+        double mean = 2e7;
+        for (double z : new double[] {-5, -2, -0.5, 0, 0.5, 2, 5}) {
+            int n = (int) Math.round(mean + z * Math.sqrt(mean));
+            double exact = org.hipparchus.special.Gamma.regularizedGammaQ(n + 1.0, mean);
+            org.assertj.core.api.Assertions.assertThat(Poisson.cdf(n, mean)).as("z = " + z)
+                    .isCloseTo(exact, org.assertj.core.api.Assertions.within(1e-6));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theBernsteinBoundCoversTheUpperTailWithAFewCountsToSpare() {
+        for (double mean : new double[] {2e5, 3e6}) {
+            int exact = Poisson.quantile(1 - 1e-7, mean);
+            int bound = Poisson.upperTailBound(1e-7, mean);
+            org.assertj.core.api.Assertions.assertThat(bound).isGreaterThanOrEqualTo(exact)
+                    .isLessThan(exact + (int) Math.sqrt(mean));
+        }
+    }
 }

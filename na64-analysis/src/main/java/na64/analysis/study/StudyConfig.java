@@ -126,10 +126,10 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
         }
     }
 
-    /** @param whenUnresolved see {@link Unresolved}; default published */
+    /** @param whenUnresolved see {@link Unresolved}; default limit (the study's own bound; published is an explicit opt-in) */
     public record Background(Unresolved whenUnresolved) {
         public Background {
-            whenUnresolved = Config.orDefault(whenUnresolved, Unresolved.PUBLISHED);
+            whenUnresolved = Config.orDefault(whenUnresolved, Unresolved.LIMIT);
         }
     }
 

@@ -60,11 +60,17 @@ class ReducedStudyTest {
     }
 
     @Test
-    void theBackgroundIsFiniteWithAnUncertaintyAndEverySourceSaysHowItWasObtained() {
+    void theBackgroundIsTheStudysOwnAndEverySourceSaysHowItWasObtained() {
         Estimate total = result.background().total();
         assertThat(total.value()).isFinite().isPositive();
-        assertThat(total.error()).isFinite().isPositive();
-        assertThat(result.background().sources()).allSatisfy(s -> assertThat(s.method()).contains("events pass"));
+        assertThat(total.error()).isFinite().isNotNegative();
+        // by default no published number stands in for a source: each is the simulation's estimate or bound
+        assertThat(result.background().sources()).allSatisfy(s -> {
+            assertThat(s.published()).as(s.key()).isFalse();
+            assertThat(s.method()).contains("events pass");
+        });
+        // and even a background bounded at ~1e8 events gives a limit at every mass (n = 0: 2.3 signal events)
+        assertThat(result.limits()).allSatisfy(l -> assertThat(l.epsilon()).as("m = " + l.mass()).isFinite().isPositive());
     }
 
     @Test
