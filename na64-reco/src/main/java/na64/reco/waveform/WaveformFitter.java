@@ -7,9 +7,20 @@ import na64.event.raw.RunHeader;
  * Template fit of sampled PMT waveforms: amplitudes and times of one or more pulses.
  *
  * <p>The model of a waveform is y_k = sum_i A_i f(t_k - T_i) over pulses i, with f the channel's
- * {@link PulseShape} (peak 1 at T_i), on pedestal-subtracted samples; saturated samples are left
- * out. For fixed times the amplitudes follow from linear least squares (normal equations), so the
- * chi2 is minimised over the times only, by Brent's method, pulse after pulse (coordinate descent).
+ * {@link PulseShape} (peak 1 at T_i), on pedestal-subtracted samples. Samples at the ADC full scale
+ * are censored, not dropped: they only say that the true signal reached the full scale, so they add
+ * (S - model_k)^2 / sigma^2 to chi2 where the model stays below the full scale S and nothing where
+ * it passes it. Without that, pulses fitted to the edges of a saturated peak could cancel each other
+ * under the missing samples (a large negative amplitude next to a large positive one).
+ *
+ * <p>For fixed times the amplitudes follow from linear least squares (normal equations; the censored
+ * samples by an active set: those below the full scale are fitted to it, until the set is stable).
+ * The times of a new pulse start from the best point of a grid of half a sample over +-2 samples
+ * around the residual peak (the chi2 of undersampled pulses has side minima); then all amplitudes and
+ * times are refined together by damped Gauss-Newton (Levenberg-Marquardt, with the tabulated template
+ * derivative), which converges in a few steps. Only where that does not converge (nearly degenerate
+ * pulses) does the fit fall back to the full search: the grid and Brent's method on each time in turn
+ * (coordinate descent). Both minimise the same chi2.
  *
  * <p>Pulses are found greedily: while the largest residual exceeds {@code threshold} noise sigmas,
  * a pulse is started at that sample and all times are refitted; an additional pulse is kept only if
@@ -25,11 +36,18 @@ public final class WaveformFitter {
     private final PulseShape.Evaluator pulse;
     private final RunHeader.WaveformBoard board;
     private final FitSettings settings;
+    private final boolean fullSearch;
 
     public WaveformFitter(PulseShape shape, RunHeader.WaveformBoard board, FitSettings settings) {
+        this(shape, board, settings, false);
+    }
+
+    /** @param fullSearch always the grid-and-Brent search on every time (the fallback), to compare the fast path with */
+    WaveformFitter(PulseShape shape, RunHeader.WaveformBoard board, FitSettings settings, boolean fullSearch) {
         this.pulse = shape.evaluator();
         this.board = board;
         this.settings = settings;
+        this.fullSearch = fullSearch;
     }
 
     /**
@@ -45,29 +63,21 @@ public final class WaveformFitter {
         Work w = new Work(samples, pedestal, noise, phase);
         int maxPulses = settings.maxPulses();
         double[] times = new double[maxPulses + 1];
+        double[] trial = new double[maxPulses + 1];
         int n = 0;
-        double chi2 = w.chi2(times, 0, null);
+        double chi2 = w.linear(times, 0);
         double threshold = settings.threshold() * noise;
         while (n < maxPulses) {
-            double[] amplitudes = new double[n];
-            if (n > 0) {
-                w.chi2(times, n, amplitudes);
-            }
-            int k = w.largestResidual(times, n, amplitudes);
-            if (k < 0 || w.residual(k, times, n, amplitudes) < threshold) {
+            w.linear(times, n); // the model of the pulses kept so far, for the residuals
+            int k = w.largestResidual();
+            if (k < 0 || w.residual(k) < threshold) {
                 break;
             }
-            double[] trial = Arrays.copyOf(times, maxPulses + 1);
-            trial[n] = w.peakEstimate(k, times, n, amplitudes);
-            double trialChi2 = w.optimiseTimes(trial, n + 1);
-            double[] trialAmplitudes = new double[n + 1];
-            w.chi2(trial, n + 1, trialAmplitudes);
-            boolean positive = true;
-            for (int i = 0; i <= n; i++) {
-                positive &= trialAmplitudes[i] > 0;
-            }
+            System.arraycopy(times, 0, trial, 0, n);
+            trial[n] = w.peakEstimate(k);
+            double trialChi2 = w.optimise(trial, n + 1, true);
             boolean better = n == 0 ? trialChi2 < chi2 : chi2 - trialChi2 >= settings.minDeltaChi2();
-            if (!positive || !better) {
+            if (!w.positive(n + 1) || !better) {
                 break;
             }
             System.arraycopy(trial, 0, times, 0, n + 1);
@@ -75,8 +85,7 @@ public final class WaveformFitter {
             n++;
         }
         n = w.prune(times, n, chi2);
-        double[] amplitudes = new double[n + 1];
-        w.chi2(times, n, amplitudes);
+        chi2 = w.linear(times, n);
         int inTime = -1;
         double best = settings.inTimeWindow();
         for (int i = 0; i < n; i++) {
@@ -90,15 +99,23 @@ public final class WaveformFitter {
         double time;
         int ndf;
         if (inTime >= 0) {
-            amplitude = amplitudes[inTime];
+            amplitude = w.a[inTime];
             time = times[inTime];
             ndf = w.valid - 2 * n;
         } else {
             times[n] = expectedTime;
-            chi2 = w.chi2(times, n + 1, amplitudes);
-            amplitude = amplitudes[n];
+            chi2 = w.linear(times, n + 1);
+            amplitude = w.a[n];
             time = Double.NaN;
             ndf = w.valid - 2 * n - 1;
+            if (amplitude < -settings.threshold() * w.nominalError(n)) {
+                // PMT pulses are positive: a negative amplitude beyond the pulse-finding threshold is not
+                // noise but the template traded against a neighbouring pulse whose peak is saturated or
+                // out of the window (their tails are alike); the amplitude is then held at its bound, 0
+                chi2 = w.linear(times, n);
+                amplitude = 0;
+                ndf++;
+            }
         }
         int extra = inTime >= 0 ? n - 1 : n;
         double[] extraTimes = new double[extra];
@@ -106,104 +123,346 @@ public final class WaveformFitter {
         for (int i = 0, j = 0; i < n; i++) {
             if (i != inTime) {
                 extraTimes[j] = times[i];
-                extraAmplitudes[j++] = amplitudes[i];
+                extraAmplitudes[j++] = w.a[i];
             }
         }
         return new WaveformFit(amplitude, time, n, extra, extraTimes, extraAmplitudes, chi2, ndf, w.saturated);
     }
 
-    /** The work arrays and the chi2 of one waveform. */
+    /**
+     * The work arrays and the chi2 of one waveform. {@link #linear} leaves the amplitudes of its
+     * times in {@code a} and the model in {@code model}; the residuals are read from those.
+     */
     private final class Work {
+        private static final int MAX_STEPS = 30;
         final int size;
         final double[] y;
         final double[] t;
+        /** a sample inside the ADC range (fitted) */
         final boolean[] ok;
+        /** a sample at the full scale (censored) */
+        final boolean[] sat;
+        final boolean[] active;
         final double invVariance;
         final int valid;
         final boolean saturated;
         final double maxSignal;
         final double[][] f;
+        final double[] model;
+        final double[] a;
+        final double[] m;
+        final double[] b;
+        private double[][] g;
+        private double[] jtj;
+        private double[] lm;
+        private double[] jtr;
+        private double[] step;
+        private double[] row;
+        private double[] amp;
+        private double[] trialAmp;
+        private double[] trialTimes;
 
         Work(double[] samples, double pedestal, double noise, double phase) {
             size = samples.length;
             y = new double[size];
             t = new double[size];
             ok = new boolean[size];
+            sat = new boolean[size];
+            active = new boolean[size];
             int max = board.maxCount();
             int count = 0;
-            boolean sat = false;
+            boolean anySat = false;
             for (int k = 0; k < size; k++) {
                 y[k] = samples[k] - pedestal;
                 t[k] = board.sampleTime(k) - phase;
                 ok[k] = samples[k] < max && samples[k] > 0;
-                sat |= samples[k] >= max;
+                sat[k] = samples[k] >= max;
+                anySat |= sat[k];
                 if (ok[k]) {
                     count++;
                 }
             }
             valid = count;
-            saturated = sat;
+            saturated = anySat;
             maxSignal = max - pedestal;
             invVariance = 1 / (noise * noise);
-            f = new double[settings.maxPulses() + 1][size];
+            int p = settings.maxPulses() + 1;
+            f = new double[p][size];
+            model = new double[size];
+            a = new double[p];
+            m = new double[p * p];
+            b = new double[p];
         }
 
-        /** chi2 for pulses at {@code times[0..n)}; the least-squares amplitudes go to {@code amplitudes} if not null. */
-        double chi2(double[] times, int n, double[] amplitudes) {
+        /** Templates of pulses at {@code times[0..n)} at every sample. */
+        private void templates(double[] times, int n) {
             for (int i = 0; i < n; i++) {
                 double[] fi = f[i];
+                double ti = times[i];
                 for (int k = 0; k < size; k++) {
-                    fi[k] = ok[k] ? pulse.atPeak(t[k] - times[i]) : 0;
+                    fi[k] = pulse.atPeak(t[k] - ti);
                 }
             }
-            double[] m = new double[n * n];
-            double[] b = new double[n];
-            double yy = 0;
-            for (int k = 0; k < size; k++) {
-                if (!ok[k]) {
-                    continue;
-                }
-                yy += y[k] * y[k];
-                for (int i = 0; i < n; i++) {
-                    double fik = f[i][k];
-                    if (fik == 0) {
-                        continue;
-                    }
-                    b[i] += fik * y[k];
-                    for (int j = i; j < n; j++) {
-                        m[i * n + j] += fik * f[j][k];
-                    }
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < i; j++) {
-                    m[i * n + j] = m[j * n + i];
-                }
-            }
-            double[] a = solve(m, b, n);
-            if (a == null) {
-                if (amplitudes != null) {
-                    Arrays.fill(amplitudes, 0, n, 0);
-                }
-                return yy * invVariance;
-            }
-            double ab = 0;
-            for (int i = 0; i < n; i++) {
-                ab += a[i] * b[i];
-            }
-            if (amplitudes != null) {
-                System.arraycopy(a, 0, amplitudes, 0, n);
-            }
-            return Math.max(0, yy - ab) * invVariance;
         }
 
         /**
-         * Refits all times by coordinate descent; returns the final chi2. Each coordinate is first
-         * scanned on a coarse grid of half a sample over +-2 samples (the chi2 surface of
-         * undersampled pulses has side minima), then refined by Brent's method.
+         * The least-squares amplitudes of pulses at {@code times[0..n)} (into {@code a}, the model into
+         * {@code model}); returns chi2. Censored samples below the full scale are fitted to it (active set).
          */
-        double optimiseTimes(double[] times, int n) {
-            double chi2 = chi2(times, n, null);
+        double linear(double[] times, int n) {
+            templates(times, n);
+            for (int k = 0; k < size; k++) {
+                active[k] = sat[k];
+            }
+            for (int iteration = 0; iteration < 10; iteration++) {
+                Arrays.fill(m, 0, n * n, 0);
+                Arrays.fill(b, 0, n, 0);
+                for (int k = 0; k < size; k++) {
+                    double target;
+                    if (ok[k]) {
+                        target = y[k];
+                    } else if (active[k]) {
+                        target = maxSignal;
+                    } else {
+                        continue;
+                    }
+                    for (int i = 0; i < n; i++) {
+                        double fik = f[i][k];
+                        if (fik == 0) {
+                            continue;
+                        }
+                        b[i] += fik * target;
+                        for (int j = i; j < n; j++) {
+                            m[i * n + j] += fik * f[j][k];
+                        }
+                    }
+                }
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j < i; j++) {
+                        m[i * n + j] = m[j * n + i];
+                    }
+                }
+                if (!solve(m, b, n, a)) {
+                    Arrays.fill(a, 0, n, 0);
+                }
+                boolean changed = false;
+                for (int k = 0; k < size; k++) {
+                    double s = 0;
+                    for (int i = 0; i < n; i++) {
+                        s += a[i] * f[i][k];
+                    }
+                    model[k] = s;
+                    if (sat[k]) {
+                        boolean below = s < maxSignal;
+                        changed |= below != active[k];
+                        active[k] = below;
+                    }
+                }
+                if (!changed) {
+                    break;
+                }
+            }
+            double chi2 = 0;
+            for (int k = 0; k < size; k++) {
+                chi2 += term(k, model[k]);
+            }
+            return chi2 * invVariance;
+        }
+
+        /** The chi2 term of sample k for a model value [count^2]. */
+        private double term(int k, double value) {
+            if (ok[k]) {
+                double r = y[k] - value;
+                return r * r;
+            }
+            if (sat[k] && value < maxSignal) {
+                double r = maxSignal - value;
+                return r * r;
+            }
+            return 0;
+        }
+
+        /** chi2 of pulses of amplitudes {@code amplitudes} at {@code times}, evaluated directly. */
+        private double chi2(double[] amplitudes, double[] times, int n) {
+            double chi2 = 0;
+            for (int k = 0; k < size; k++) {
+                double s = 0;
+                for (int i = 0; i < n; i++) {
+                    s += amplitudes[i] * pulse.atPeak(t[k] - times[i]);
+                }
+                chi2 += term(k, s);
+            }
+            return chi2 * invVariance;
+        }
+
+        /**
+         * Noise error of the amplitude of template i of the last {@link #linear} call fitted alone on an
+         * unsaturated waveform: sigma / sqrt(sum_k f_ik^2) over all samples.
+         */
+        double nominalError(int i) {
+            double ff = 0;
+            for (int k = 0; k < size; k++) {
+                ff += f[i][k] * f[i][k];
+            }
+            return ff > 0 ? 1 / Math.sqrt(ff * invVariance) : Double.POSITIVE_INFINITY;
+        }
+
+        boolean positive(int n) {
+            for (int i = 0; i < n; i++) {
+                if (!(a[i] > 0)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Fits the times of {@code n} pulses from their starting values (for a new last pulse first the
+         * grid around its start); returns chi2, with the amplitudes in {@code a}.
+         */
+        double optimise(double[] times, int n, boolean newPulse) {
+            if (!fullSearch) {
+                if (newPulse) {
+                    scan(times, n, n - 1);
+                }
+                if (gaussNewton(times, n)) {
+                    return linear(times, n);
+                }
+            }
+            return coordinateDescent(times, n);
+        }
+
+        /** Moves pulse i to the best point of a grid of half a sample over +-2 samples; returns its chi2. */
+        private double scan(double[] times, int n, int i) {
+            double step = 0.5 * board.period();
+            double centre = times[i];
+            double best = centre;
+            double bestChi2 = Double.MAX_VALUE;
+            for (int s = -4; s <= 4; s++) {
+                times[i] = centre + s * step;
+                double c = linear(times, n);
+                if (c < bestChi2) {
+                    bestChi2 = c;
+                    best = times[i];
+                }
+            }
+            times[i] = best;
+            return bestChi2;
+        }
+
+        /**
+         * Levenberg-Marquardt on all amplitudes and times together: d model / d A_i = f_i,
+         * d model / d T_i = -A_i f'_i. True if it converged (time steps below 1e-3 ns and chi2 steady).
+         */
+        private boolean gaussNewton(double[] times, int n) {
+            int p = 2 * n;
+            if (g == null) {
+                int q = 2 * (settings.maxPulses() + 1);
+                g = new double[settings.maxPulses() + 1][size];
+                jtj = new double[q * q];
+                lm = new double[q * q];
+                jtr = new double[q];
+                step = new double[q];
+                row = new double[q];
+                amp = new double[q / 2];
+                trialAmp = new double[q / 2];
+                trialTimes = new double[q / 2];
+            }
+            double chi2 = linear(times, n);
+            System.arraycopy(a, 0, amp, 0, n);
+            double lambda = 1e-3;
+            for (int iteration = 0; iteration < MAX_STEPS; iteration++) {
+                for (int i = 0; i < n; i++) {
+                    double[] fi = f[i];
+                    double[] gi = g[i];
+                    double ti = times[i];
+                    for (int k = 0; k < size; k++) {
+                        fi[k] = pulse.atPeak(t[k] - ti);
+                        gi[k] = pulse.slopeAtPeak(t[k] - ti);
+                    }
+                }
+                Arrays.fill(jtj, 0, p * p, 0);
+                Arrays.fill(jtr, 0, p, 0);
+                for (int k = 0; k < size; k++) {
+                    double s = 0;
+                    for (int i = 0; i < n; i++) {
+                        s += amp[i] * f[i][k];
+                    }
+                    double r;
+                    if (ok[k]) {
+                        r = y[k] - s;
+                    } else if (sat[k] && s < maxSignal) {
+                        r = maxSignal - s;
+                    } else {
+                        continue;
+                    }
+                    for (int i = 0; i < n; i++) {
+                        row[i] = f[i][k];
+                        row[n + i] = -amp[i] * g[i][k];
+                    }
+                    for (int i = 0; i < p; i++) {
+                        double ri = row[i];
+                        if (ri == 0) {
+                            continue;
+                        }
+                        jtr[i] += ri * r;
+                        for (int j = i; j < p; j++) {
+                            jtj[i * p + j] += ri * row[j];
+                        }
+                    }
+                }
+                double largest = 0;
+                double decrease = 0;
+                boolean moved = false;
+                while (lambda < 1e8) {
+                    for (int i = 0; i < p; i++) {
+                        for (int j = i; j < p; j++) {
+                            lm[i * p + j] = jtj[i * p + j];
+                            lm[j * p + i] = jtj[i * p + j];
+                        }
+                        // Marquardt's scaling; a parameter without any sample stays where it is
+                        lm[i * p + i] = jtj[i * p + i] == 0 ? 1 : jtj[i * p + i] * (1 + lambda);
+                    }
+                    if (!solve(lm, jtr, p, step)) {
+                        lambda *= 10;
+                        continue;
+                    }
+                    for (int i = 0; i < n; i++) {
+                        trialAmp[i] = amp[i] + step[i];
+                        trialTimes[i] = times[i] + step[n + i];
+                    }
+                    double c = chi2(trialAmp, trialTimes, n);
+                    if (c <= chi2) {
+                        for (int i = 0; i < n; i++) {
+                            largest = Math.max(largest, Math.abs(step[n + i]));
+                        }
+                        decrease = chi2 - c;
+                        chi2 = c;
+                        System.arraycopy(trialAmp, 0, amp, 0, n);
+                        System.arraycopy(trialTimes, 0, times, 0, n);
+                        lambda = Math.max(1e-7, lambda * 0.1);
+                        moved = true;
+                        break;
+                    }
+                    lambda *= 10;
+                }
+                if (!moved) {
+                    // no step lowers chi2 any more: at the minimum within rounding
+                    return true;
+                }
+                if (largest < 1e-3 && decrease < 1e-3) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The full search: each time in turn on the grid, then by Brent's method (coordinate descent),
+         * sweeps until chi2 changes by less than 0.01; returns chi2.
+         */
+        private double coordinateDescent(double[] times, int n) {
+            double chi2 = linear(times, n);
             for (int sweep = 0; sweep < 8; sweep++) {
                 double before = chi2;
                 for (int i = 0; i < n; i++) {
@@ -213,28 +472,19 @@ public final class WaveformFitter {
                     break;
                 }
             }
-            return chi2;
+            return linear(times, n);
         }
 
         private double optimiseOne(double[] times, int n, int i) {
             double step = 0.5 * board.period();
-            double centre = times[i];
-            double best = centre;
-            double bestChi2 = Double.MAX_VALUE;
-            for (int s = -4; s <= 4; s++) {
-                times[i] = centre + s * step;
-                double c = chi2(times, n, null);
-                if (c < bestChi2) {
-                    bestChi2 = c;
-                    best = times[i];
-                }
-            }
+            double bestChi2 = scan(times, n, i);
+            double best = times[i];
             double tMin = Brent.minimize(x -> {
                 times[i] = x;
-                return chi2(times, n, null);
+                return linear(times, n);
             }, best - step, best + step, 0.01, 60);
             times[i] = tMin;
-            double c = chi2(times, n, null);
+            double c = linear(times, n);
             if (c > bestChi2) {
                 times[i] = best;
                 c = bestChi2;
@@ -249,19 +499,13 @@ public final class WaveformFitter {
                 removed = false;
                 for (int i = 0; i < n; i++) {
                     double[] trial = new double[times.length];
-                    for (int j = 0, m = 0; j < n; j++) {
+                    for (int j = 0, k = 0; j < n; j++) {
                         if (j != i) {
-                            trial[m++] = times[j];
+                            trial[k++] = times[j];
                         }
                     }
-                    double c = optimiseTimes(trial, n - 1);
-                    double[] a = new double[n - 1];
-                    chi2(trial, n - 1, a);
-                    boolean positive = true;
-                    for (double v : a) {
-                        positive &= v > 0;
-                    }
-                    if (positive && c - chi2 < settings.minDeltaChi2()) {
+                    double c = optimise(trial, n - 1, false);
+                    if (positive(n - 1) && c - chi2 < settings.minDeltaChi2()) {
                         System.arraycopy(trial, 0, times, 0, n - 1);
                         n--;
                         chi2 = c;
@@ -273,27 +517,20 @@ public final class WaveformFitter {
             return n;
         }
 
-        double model(int k, double[] times, int n, double[] amplitudes) {
-            double s = 0;
-            for (int i = 0; i < n; i++) {
-                s += amplitudes[i] * pulse.atPeak(t[k] - times[i]);
+        /** Residual of sample k from the last {@link #linear} model. */
+        double residual(int k) {
+            if (ok[k]) {
+                return y[k] - model[k];
             }
-            return s;
+            // a saturated sample not explained by the model is a large residual
+            return sat[k] && model[k] < maxSignal ? Double.MAX_VALUE : 0;
         }
 
-        double residual(int k, double[] times, int n, double[] amplitudes) {
-            if (!ok[k]) {
-                // a saturated sample not explained by the model is a large residual
-                return model(k, times, n, amplitudes) < maxSignal ? Double.MAX_VALUE : 0;
-            }
-            return y[k] - model(k, times, n, amplitudes);
-        }
-
-        int largestResidual(double[] times, int n, double[] amplitudes) {
+        int largestResidual() {
             int best = -1;
             double max = -Double.MAX_VALUE;
             for (int k = 0; k < size; k++) {
-                double r = residual(k, times, n, amplitudes);
+                double r = residual(k);
                 if (r > max) {
                     max = r;
                     best = k;
@@ -303,7 +540,7 @@ public final class WaveformFitter {
         }
 
         /** Initial peak time near sample k: a parabola through the residuals around it (the middle of a saturated run). */
-        double peakEstimate(int k, double[] times, int n, double[] amplitudes) {
+        double peakEstimate(int k) {
             if (!ok[k]) {
                 int last = k;
                 while (last + 1 < size && !ok[last + 1]) {
@@ -314,43 +551,45 @@ public final class WaveformFitter {
             if (k == 0 || k == size - 1 || !ok[k - 1] || !ok[k + 1]) {
                 return t[k];
             }
-            double a = residual(k - 1, times, n, amplitudes);
-            double b = residual(k, times, n, amplitudes);
-            double c = residual(k + 1, times, n, amplitudes);
-            double denominator = a - 2 * b + c;
-            double shift = denominator < 0 ? 0.5 * (a - c) / denominator : 0;
+            double r0 = residual(k - 1);
+            double r1 = residual(k);
+            double r2 = residual(k + 1);
+            double denominator = r0 - 2 * r1 + r2;
+            double shift = denominator < 0 ? 0.5 * (r0 - r2) / denominator : 0;
             return t[k] + Math.max(-0.5, Math.min(0.5, shift)) * board.period();
         }
     }
 
-    /** Solves the symmetric positive system m x = b (n <= 4) by Gaussian elimination; null if singular. */
-    static double[] solve(double[] m, double[] b, int n) {
-        double[] a = m.clone();
-        double[] x = b.clone();
+    /**
+     * Solves m x = b (n <= 8) by Gaussian elimination with partial pivoting, overwriting m and
+     * leaving b unchanged; false if singular.
+     */
+    static boolean solve(double[] m, double[] b, int n, double[] x) {
+        System.arraycopy(b, 0, x, 0, n);
         for (int c = 0; c < n; c++) {
             int p = c;
             for (int r = c + 1; r < n; r++) {
-                if (Math.abs(a[r * n + c]) > Math.abs(a[p * n + c])) {
+                if (Math.abs(m[r * n + c]) > Math.abs(m[p * n + c])) {
                     p = r;
                 }
             }
-            if (Math.abs(a[p * n + c]) < 1e-12) {
-                return null;
+            if (Math.abs(m[p * n + c]) < 1e-12) {
+                return false;
             }
             if (p != c) {
                 for (int j = 0; j < n; j++) {
-                    double tmp = a[c * n + j];
-                    a[c * n + j] = a[p * n + j];
-                    a[p * n + j] = tmp;
+                    double tmp = m[c * n + j];
+                    m[c * n + j] = m[p * n + j];
+                    m[p * n + j] = tmp;
                 }
                 double tmp = x[c];
                 x[c] = x[p];
                 x[p] = tmp;
             }
             for (int r = c + 1; r < n; r++) {
-                double factor = a[r * n + c] / a[c * n + c];
+                double factor = m[r * n + c] / m[c * n + c];
                 for (int j = c; j < n; j++) {
-                    a[r * n + j] -= factor * a[c * n + j];
+                    m[r * n + j] -= factor * m[c * n + j];
                 }
                 x[r] -= factor * x[c];
             }
@@ -358,10 +597,10 @@ public final class WaveformFitter {
         for (int r = n - 1; r >= 0; r--) {
             double s = x[r];
             for (int j = r + 1; j < n; j++) {
-                s -= a[r * n + j] * x[j];
+                s -= m[r * n + j] * x[j];
             }
-            x[r] = s / a[r * n + r];
+            x[r] = s / m[r * n + r];
         }
-        return x;
+        return true;
     }
 }
