@@ -146,6 +146,7 @@ public final class PulseShape {
     /** A fast evaluator of {@link #atPeak(double)}; immutable. */
     public static final class Evaluator {
         private static final double STEP = 0.05;
+        private static final double PER_STEP = 1 / STEP;
         private final double peakTime;
         private final double[] table;
         private final double[] slopes;
@@ -165,7 +166,7 @@ public final class PulseShape {
 
         /** The derivative of the pulse at time dt after its peak [1/ns]. */
         public double slopeAtPeak(double dt) {
-            double x = (dt + peakTime) / STEP;
+            double x = (dt + peakTime) * PER_STEP;
             if (!(x > 0) || x >= slopes.length - 1) {
                 return 0;
             }
@@ -176,7 +177,7 @@ public final class PulseShape {
 
         /** The pulse at time dt after its peak. */
         public double atPeak(double dt) {
-            double x = (dt + peakTime) / STEP;
+            double x = (dt + peakTime) * PER_STEP;
             if (!(x > 0) || x >= table.length - 1) {
                 return 0;
             }

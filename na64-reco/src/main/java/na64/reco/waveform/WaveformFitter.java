@@ -30,13 +30,15 @@ import na64.event.raw.RunHeader;
  * pulse; without one, a template fixed at the expected time is fitted along with the other pulses,
  * which gives an unbiased amplitude for small signals (no threshold bias in energy sums).
  *
- * <p>Immutable and thread-safe; each call allocates its own work arrays.
+ * <p>Thread-safe: the work arrays are per thread (reused from call to call, as the fit runs once per
+ * channel and event).
  */
 public final class WaveformFitter {
     private final PulseShape.Evaluator pulse;
     private final RunHeader.WaveformBoard board;
     private final FitSettings settings;
     private final boolean fullSearch;
+    private final ThreadLocal<Work> work = new ThreadLocal<>();
 
     public WaveformFitter(PulseShape shape, RunHeader.WaveformBoard board, FitSettings settings) {
         this(shape, board, settings, false);
@@ -60,16 +62,21 @@ public final class WaveformFitter {
      * @param phase        trigger phase of the event [ns]
      */
     public WaveformFit fit(double[] samples, double pedestal, double noise, double expectedTime, double phase) {
-        Work w = new Work(samples, pedestal, noise, phase);
+        Work w = work.get();
+        if (w == null || w.size != samples.length) {
+            w = new Work(samples.length);
+            work.set(w);
+        }
+        w.reset(samples, pedestal, noise, phase);
         int maxPulses = settings.maxPulses();
         double[] times = new double[maxPulses + 1];
         double[] trial = new double[maxPulses + 1];
         int n = 0;
         double chi2 = w.linear(times, 0);
         double threshold = settings.threshold() * noise;
+        boolean current = true; // the work arrays hold the fit of the pulses kept
         while (n < maxPulses) {
-            w.linear(times, n); // the model of the pulses kept so far, for the residuals
-            int k = w.largestResidual();
+            int k = w.largestResidual(n);
             if (k < 0 || w.residual(k) < threshold) {
                 break;
             }
@@ -78,14 +85,20 @@ public final class WaveformFitter {
             double trialChi2 = w.optimise(trial, n + 1, true);
             boolean better = n == 0 ? trialChi2 < chi2 : chi2 - trialChi2 >= settings.minDeltaChi2();
             if (!w.positive(n + 1) || !better) {
+                current = false;
                 break;
             }
             System.arraycopy(trial, 0, times, 0, n + 1);
             chi2 = trialChi2;
             n++;
         }
-        n = w.prune(times, n, chi2);
-        chi2 = w.linear(times, n);
+        if (n > 1) {
+            n = w.prune(times, n, chi2);
+            current = false;
+        }
+        if (!current) {
+            chi2 = w.linear(times, n);
+        }
         int inTime = -1;
         double best = settings.inTimeWindow();
         for (int i = 0; i < n; i++) {
@@ -104,11 +117,18 @@ public final class WaveformFitter {
             ndf = w.valid - 2 * n;
         } else {
             times[n] = expectedTime;
-            chi2 = w.linear(times, n + 1);
+            double error;
+            if (n == 0 && !w.saturated) {
+                chi2 = w.fixedOnly(expectedTime);
+                error = w.fixedError;
+            } else {
+                chi2 = w.linear(times, n + 1);
+                error = w.nominalError(n);
+            }
             amplitude = w.a[n];
             time = Double.NaN;
             ndf = w.valid - 2 * n - 1;
-            if (amplitude < -settings.threshold() * w.nominalError(n)) {
+            if (amplitude < -settings.threshold() * error) {
                 // PMT pulses are positive: a negative amplitude beyond the pulse-finding threshold is not
                 // noise but the template traded against a neighbouring pulse whose peak is saturated or
                 // out of the window (their tails are alike); the amplitude is then held at its bound, 0
@@ -135,6 +155,9 @@ public final class WaveformFitter {
      */
     private final class Work {
         private static final int MAX_STEPS = 30;
+        /** [ns]: the template table is interpolated on 0.05 ns, the Brent search stops at 0.01 ns */
+        private static final double TIME_TOLERANCE = 1e-3;
+        private static final double ACCEPTED_TOLERANCE = 1e-2;
         final int size;
         final double[] y;
         final double[] t;
@@ -143,16 +166,30 @@ public final class WaveformFitter {
         /** a sample at the full scale (censored) */
         final boolean[] sat;
         final boolean[] active;
-        final double invVariance;
-        final int valid;
-        final boolean saturated;
-        final double maxSignal;
-        final double[][] f;
+        double invVariance;
+        int valid;
+        boolean saturated;
+        double maxSignal;
+        /** sum of y^2 over the fitted samples */
+        double yy;
+        double[][] f;
+        /** the phase of the sample times {@code t} */
+        double phase = Double.NaN;
+        /** the template at a fixed time for this phase (the same for all channels of an event) and its error */
+        private final double[] fixedF;
+        private double fixedFF;
+        private double fixedPhase = Double.NaN;
+        private double fixedTime = Double.NaN;
+        double fixedError;
+        /** the template on a sample grid around a start time and half a sample later, for the start scan */
+        private final double[][] shifted;
+        private final double[] grid = new double[9];
         final double[] model;
         final double[] a;
         final double[] m;
         final double[] b;
         private double[][] g;
+        private double[][] trialF;
         private double[] jtj;
         private double[] lm;
         private double[] jtr;
@@ -162,36 +199,81 @@ public final class WaveformFitter {
         private double[] trialAmp;
         private double[] trialTimes;
 
-        Work(double[] samples, double pedestal, double noise, double phase) {
-            size = samples.length;
+        Work(int size) {
+            this.size = size;
             y = new double[size];
             t = new double[size];
             ok = new boolean[size];
             sat = new boolean[size];
             active = new boolean[size];
-            int max = board.maxCount();
-            int count = 0;
-            boolean anySat = false;
-            for (int k = 0; k < size; k++) {
-                y[k] = samples[k] - pedestal;
-                t[k] = board.sampleTime(k) - phase;
-                ok[k] = samples[k] < max && samples[k] > 0;
-                sat[k] = samples[k] >= max;
-                anySat |= sat[k];
-                if (ok[k]) {
-                    count++;
-                }
-            }
-            valid = count;
-            saturated = anySat;
-            maxSignal = max - pedestal;
-            invVariance = 1 / (noise * noise);
             int p = settings.maxPulses() + 1;
             f = new double[p][size];
             model = new double[size];
             a = new double[p];
             m = new double[p * p];
             b = new double[p];
+            fixedF = new double[size];
+            shifted = new double[2][size + 4];
+        }
+
+        void reset(double[] samples, double pedestal, double noise, double phase) {
+            int max = board.maxCount();
+            int count = 0;
+            boolean anySat = false;
+            double sum = 0;
+            if (phase != this.phase) {
+                for (int k = 0; k < size; k++) {
+                    t[k] = board.sampleTime(k) - phase;
+                }
+                this.phase = phase;
+            }
+            for (int k = 0; k < size; k++) {
+                y[k] = samples[k] - pedestal;
+                ok[k] = samples[k] < max && samples[k] > 0;
+                sat[k] = samples[k] >= max;
+                anySat |= sat[k];
+                if (ok[k]) {
+                    count++;
+                    sum += y[k] * y[k];
+                }
+            }
+            valid = count;
+            saturated = anySat;
+            yy = sum;
+            maxSignal = max - pedestal;
+            invVariance = 1 / (noise * noise);
+        }
+
+        /**
+         * The fixed-time fit of a waveform without pulses or saturation: one template at {@code time};
+         * amplitude into {@code a[0]}, returns chi2.
+         */
+        double fixedOnly(double time) {
+            if (time != fixedTime || phase != fixedPhase) {
+                double ff = 0;
+                for (int k = 0; k < size; k++) {
+                    fixedF[k] = pulse.atPeak(t[k] - time);
+                    ff += fixedF[k] * fixedF[k];
+                }
+                fixedFF = ff;
+                fixedTime = time;
+                fixedPhase = phase;
+            }
+            double fy = 0;
+            double ff = 0;
+            for (int k = 0; k < size; k++) {
+                if (ok[k]) {
+                    fy += fixedF[k] * y[k];
+                    ff += fixedF[k] * fixedF[k];
+                }
+            }
+            fixedError = fixedFF > 0 ? 1 / Math.sqrt(fixedFF * invVariance) : Double.POSITIVE_INFINITY;
+            if (ff < 1e-12) {
+                a[0] = 0;
+                return yy * invVariance;
+            }
+            a[0] = fy / ff;
+            return Math.max(0, yy - a[0] * fy) * invVariance;
         }
 
         /** Templates of pulses at {@code times[0..n)} at every sample. */
@@ -210,6 +292,9 @@ public final class WaveformFitter {
          * {@code model}); returns chi2. Censored samples below the full scale are fitted to it (active set).
          */
         double linear(double[] times, int n) {
+            if (!saturated) {
+                return n == 1 ? linearOne(times[0]) : linearFree(times, n);
+            }
             templates(times, n);
             for (int k = 0; k < size; k++) {
                 active[k] = sat[k];
@@ -269,6 +354,74 @@ public final class WaveformFitter {
             return chi2 * invVariance;
         }
 
+        /** One template and no saturated sample (most channels): a = sum f y / sum f^2. */
+        private double linearOne(double time) {
+            double[] f0 = f[0];
+            double fy = 0;
+            double ff = 0;
+            for (int k = 0; k < size; k++) {
+                double fk = pulse.atPeak(t[k] - time);
+                f0[k] = fk;
+                if (ok[k]) {
+                    fy += fk * y[k];
+                    ff += fk * fk;
+                }
+            }
+            if (ff < 1e-12) {
+                a[0] = 0;
+                return yy * invVariance;
+            }
+            a[0] = fy / ff;
+            return Math.max(0, yy - a[0] * fy) * invVariance;
+        }
+
+        /** Any number of templates, no saturated sample: the normal equations; chi2 = yy - a.b. */
+        private double linearFree(double[] times, int n) {
+            templates(times, n);
+            Arrays.fill(m, 0, n * n, 0);
+            Arrays.fill(b, 0, n, 0);
+            for (int k = 0; k < size; k++) {
+                if (!ok[k]) {
+                    continue;
+                }
+                for (int i = 0; i < n; i++) {
+                    double fik = f[i][k];
+                    if (fik == 0) {
+                        continue;
+                    }
+                    b[i] += fik * y[k];
+                    for (int j = i; j < n; j++) {
+                        m[i * n + j] += fik * f[j][k];
+                    }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < i; j++) {
+                    m[i * n + j] = m[j * n + i];
+                }
+            }
+            if (!solve(m, b, n, a)) {
+                Arrays.fill(a, 0, n, 0);
+                return yy * invVariance;
+            }
+            double ab = 0;
+            for (int i = 0; i < n; i++) {
+                ab += a[i] * b[i];
+            }
+            return Math.max(0, yy - ab) * invVariance;
+        }
+
+        /** The model of the last linear fit of n templates, into {@code model}. */
+        private void updateModel(int n) {
+            for (int k = 0; k < size; k++) {
+                double s = 0;
+                for (int i = 0; i < n; i++) {
+                    s += a[i] * f[i][k];
+                }
+                model[k] = s;
+            }
+        }
+
         /** The chi2 term of sample k for a model value [count^2]. */
         private double term(int k, double value) {
             if (ok[k]) {
@@ -282,13 +435,20 @@ public final class WaveformFitter {
             return 0;
         }
 
-        /** chi2 of pulses of amplitudes {@code amplitudes} at {@code times}, evaluated directly. */
-        private double chi2(double[] amplitudes, double[] times, int n) {
+        /** chi2 of pulses of amplitudes {@code amplitudes} at {@code times}; their templates go to {@code trialF}. */
+        private double trialChi2(double[] amplitudes, double[] times, int n) {
+            for (int i = 0; i < n; i++) {
+                double[] fi = trialF[i];
+                double ti = times[i];
+                for (int k = 0; k < size; k++) {
+                    fi[k] = pulse.atPeak(t[k] - ti);
+                }
+            }
             double chi2 = 0;
             for (int k = 0; k < size; k++) {
                 double s = 0;
                 for (int i = 0; i < n; i++) {
-                    s += amplitudes[i] * pulse.atPeak(t[k] - times[i]);
+                    s += amplitudes[i] * trialF[i][k];
                 }
                 chi2 += term(k, s);
             }
@@ -323,7 +483,7 @@ public final class WaveformFitter {
         double optimise(double[] times, int n, boolean newPulse) {
             if (!fullSearch) {
                 if (newPulse) {
-                    scan(times, n, n - 1);
+                    scan(times, n, n - 1, true);
                 }
                 if (gaussNewton(times, n)) {
                     return linear(times, n);
@@ -332,33 +492,78 @@ public final class WaveformFitter {
             return coordinateDescent(times, n);
         }
 
-        /** Moves pulse i to the best point of a grid of half a sample over +-2 samples; returns its chi2. */
-        private double scan(double[] times, int n, int i) {
+        /**
+         * Moves pulse i to the best point of a grid of half a sample over +-2 samples (with
+         * {@code refine}, to the vertex of the parabola through it and its neighbours, a start for
+         * Gauss-Newton); returns the chi2 of the best grid point.
+         */
+        private double scan(double[] times, int n, int i, boolean refine) {
             double step = 0.5 * board.period();
             double centre = times[i];
-            double best = centre;
-            double bestChi2 = Double.MAX_VALUE;
-            for (int s = -4; s <= 4; s++) {
-                times[i] = centre + s * step;
-                double c = linear(times, n);
-                if (c < bestChi2) {
-                    bestChi2 = c;
-                    best = times[i];
+            if (n == 1 && !saturated) {
+                scanOne(centre);
+            } else {
+                for (int s = -4; s <= 4; s++) {
+                    times[i] = centre + s * step;
+                    grid[s + 4] = linear(times, n);
                 }
             }
-            times[i] = best;
-            return bestChi2;
+            int best = 0;
+            for (int s = 1; s < 9; s++) {
+                if (grid[s] < grid[best]) {
+                    best = s;
+                }
+            }
+            double shift = 0;
+            if (refine && best > 0 && best < 8) {
+                double denominator = grid[best - 1] - 2 * grid[best] + grid[best + 1];
+                if (denominator > 0) {
+                    shift = Math.max(-0.5, Math.min(0.5, 0.5 * (grid[best - 1] - grid[best + 1]) / denominator));
+                }
+            }
+            times[i] = centre + (best - 4 + shift) * step;
+            return grid[best];
+        }
+
+        /**
+         * The grid of {@link #scan} for one pulse on an unsaturated waveform: the profile chi2 =
+         * (yy - (f.y)^2 / f.f) / sigma^2 at T = centre + s P / 2; moving T by a whole sample period P
+         * shifts the template by one sample, so two template vectors serve all nine points.
+         */
+        private void scanOne(double centre) {
+            double period = board.period();
+            for (int r = 0; r < 2; r++) {
+                double[] g0 = shifted[r];
+                for (int q = 0; q < size + 4; q++) {
+                    g0[q] = pulse.atPeak(t[0] + (q - 2) * period - centre - 0.5 * r * period);
+                }
+            }
+            for (int s = -4; s <= 4; s++) {
+                int shift = Math.floorDiv(s, 2);
+                double[] g0 = shifted[s - 2 * shift];
+                double fy = 0;
+                double ff = 0;
+                for (int k = 0; k < size; k++) {
+                    if (ok[k]) {
+                        double fk = g0[k - shift + 2];
+                        fy += fk * y[k];
+                        ff += fk * fk;
+                    }
+                }
+                grid[s + 4] = ff < 1e-12 ? yy * invVariance : Math.max(0, yy - fy * fy / ff) * invVariance;
+            }
         }
 
         /**
          * Levenberg-Marquardt on all amplitudes and times together: d model / d A_i = f_i,
-         * d model / d T_i = -A_i f'_i. True if it converged (time steps below 1e-3 ns and chi2 steady).
+         * d model / d T_i = -A_i f'_i. True if it converged (the next time step below 1e-3 ns).
          */
         private boolean gaussNewton(double[] times, int n) {
             int p = 2 * n;
             if (g == null) {
                 int q = 2 * (settings.maxPulses() + 1);
                 g = new double[settings.maxPulses() + 1][size];
+                trialF = new double[settings.maxPulses() + 1][size];
                 jtj = new double[q * q];
                 lm = new double[q * q];
                 jtr = new double[q];
@@ -372,44 +577,10 @@ public final class WaveformFitter {
             System.arraycopy(a, 0, amp, 0, n);
             double lambda = 1e-3;
             for (int iteration = 0; iteration < MAX_STEPS; iteration++) {
-                for (int i = 0; i < n; i++) {
-                    double[] fi = f[i];
-                    double[] gi = g[i];
-                    double ti = times[i];
-                    for (int k = 0; k < size; k++) {
-                        fi[k] = pulse.atPeak(t[k] - ti);
-                        gi[k] = pulse.slopeAtPeak(t[k] - ti);
-                    }
-                }
-                Arrays.fill(jtj, 0, p * p, 0);
-                Arrays.fill(jtr, 0, p, 0);
-                for (int k = 0; k < size; k++) {
-                    double s = 0;
-                    for (int i = 0; i < n; i++) {
-                        s += amp[i] * f[i][k];
-                    }
-                    double r;
-                    if (ok[k]) {
-                        r = y[k] - s;
-                    } else if (sat[k] && s < maxSignal) {
-                        r = maxSignal - s;
-                    } else {
-                        continue;
-                    }
-                    for (int i = 0; i < n; i++) {
-                        row[i] = f[i][k];
-                        row[n + i] = -amp[i] * g[i][k];
-                    }
-                    for (int i = 0; i < p; i++) {
-                        double ri = row[i];
-                        if (ri == 0) {
-                            continue;
-                        }
-                        jtr[i] += ri * r;
-                        for (int j = i; j < p; j++) {
-                            jtj[i * p + j] += ri * row[j];
-                        }
-                    }
+                if (n == 1) {
+                    normalOne(amp[0], times[0]);
+                } else {
+                    normalAny(amp, times, n);
                 }
                 double largest = 0;
                 double decrease = 0;
@@ -427,12 +598,21 @@ public final class WaveformFitter {
                         lambda *= 10;
                         continue;
                     }
+                    double timeStep = 0;
                     for (int i = 0; i < n; i++) {
                         trialAmp[i] = amp[i] + step[i];
                         trialTimes[i] = times[i] + step[n + i];
+                        timeStep = Math.max(timeStep, Math.abs(step[n + i]));
                     }
-                    double c = chi2(trialAmp, trialTimes, n);
+                    if (timeStep < TIME_TOLERANCE) {
+                        // converged: the amplitudes are linear and follow exactly from the final linear fit
+                        return true;
+                    }
+                    double c = trialChi2(trialAmp, trialTimes, n);
                     if (c <= chi2) {
+                        double[][] swap = f;
+                        f = trialF;
+                        trialF = swap;
                         for (int i = 0; i < n; i++) {
                             largest = Math.max(largest, Math.abs(step[n + i]));
                         }
@@ -450,11 +630,88 @@ public final class WaveformFitter {
                     // no step lowers chi2 any more: at the minimum within rounding
                     return true;
                 }
-                if (largest < 1e-3 && decrease < 1e-3) {
+                if (largest < ACCEPTED_TOLERANCE && decrease < 1e-3) {
+                    // Gauss-Newton converges quadratically: after a step this small the next is far below 1e-3 ns
                     return true;
                 }
             }
             return false;
+        }
+
+        /** J^T J and J^T r of the model at (amplitudes, times) into jtj, jtr (parameters A_0..A_n-1, T_0..T_n-1). */
+        private void normalAny(double[] amplitudes, double[] times, int n) {
+            int p = 2 * n;
+            for (int i = 0; i < n; i++) {
+                double[] gi = g[i];
+                double ti = times[i];
+                for (int k = 0; k < size; k++) {
+                    gi[k] = pulse.slopeAtPeak(t[k] - ti);
+                }
+            }
+            Arrays.fill(jtj, 0, p * p, 0);
+            Arrays.fill(jtr, 0, p, 0);
+            for (int k = 0; k < size; k++) {
+                double s = 0;
+                for (int i = 0; i < n; i++) {
+                    s += amplitudes[i] * f[i][k];
+                }
+                double r;
+                if (ok[k]) {
+                    r = y[k] - s;
+                } else if (sat[k] && s < maxSignal) {
+                    r = maxSignal - s;
+                } else {
+                    continue;
+                }
+                for (int i = 0; i < n; i++) {
+                    row[i] = f[i][k];
+                    row[n + i] = -amplitudes[i] * g[i][k];
+                }
+                for (int i = 0; i < p; i++) {
+                    double ri = row[i];
+                    if (ri == 0) {
+                        continue;
+                    }
+                    jtr[i] += ri * r;
+                    for (int j = i; j < p; j++) {
+                        jtj[i * p + j] += ri * row[j];
+                    }
+                }
+            }
+        }
+
+        /** {@link #normalAny} for one pulse, with scalars (the common case). */
+        private void normalOne(double amplitude, double time) {
+            double[] f0 = f[0];
+            double aa = 0;
+            double at = 0;
+            double tt = 0;
+            double ra = 0;
+            double rt = 0;
+            for (int k = 0; k < size; k++) {
+                double fk = f0[k];
+                double s = amplitude * fk;
+                double r;
+                if (ok[k]) {
+                    r = y[k] - s;
+                } else if (sat[k] && s < maxSignal) {
+                    r = maxSignal - s;
+                } else {
+                    continue;
+                }
+                double dk = -amplitude * pulse.slopeAtPeak(t[k] - time);
+                aa += fk * fk;
+                at += fk * dk;
+                tt += dk * dk;
+                ra += fk * r;
+                rt += dk * r;
+            }
+            jtj[0] = aa;
+            jtj[1] = at;
+            jtj[2] = at;
+            jtj[3] = tt;
+            jtr[0] = ra;
+            jtr[1] = rt;
         }
 
         /**
@@ -477,7 +734,7 @@ public final class WaveformFitter {
 
         private double optimiseOne(double[] times, int n, int i) {
             double step = 0.5 * board.period();
-            double bestChi2 = scan(times, n, i);
+            double bestChi2 = scan(times, n, i, false);
             double best = times[i];
             double tMin = Brent.minimize(x -> {
                 times[i] = x;
@@ -526,7 +783,9 @@ public final class WaveformFitter {
             return sat[k] && model[k] < maxSignal ? Double.MAX_VALUE : 0;
         }
 
-        int largestResidual() {
+        /** The sample of the largest residual from the last linear fit (of n templates). */
+        int largestResidual(int n) {
+            updateModel(n);
             int best = -1;
             double max = -Double.MAX_VALUE;
             for (int k = 0; k < size; k++) {
