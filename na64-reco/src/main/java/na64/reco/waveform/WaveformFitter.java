@@ -154,7 +154,8 @@ public final class WaveformFitter {
      * times in {@code a} and the model in {@code model}; the residuals are read from those.
      */
     private final class Work {
-        private static final int MAX_STEPS = 30;
+        /** Gauss-Newton steps before the full search takes over (a few suffice unless pulses are degenerate) */
+        private static final int MAX_STEPS = 12;
         /** [ns]: the template table is interpolated on 0.05 ns, the Brent search stops at 0.01 ns */
         private static final double TIME_TOLERANCE = 1e-3;
         private static final double ACCEPTED_TOLERANCE = 1e-2;
@@ -172,6 +173,10 @@ public final class WaveformFitter {
         double maxSignal;
         /** sum of y^2 over the fitted samples */
         double yy;
+        /** the fitted sample of the largest y */
+        int highest;
+        /** {@code model} is that of no pulse (not filled) */
+        boolean noModel;
         double[][] f;
         /** the phase of the sample times {@code t} */
         double phase = Double.NaN;
@@ -220,6 +225,7 @@ public final class WaveformFitter {
             int max = board.maxCount();
             int count = 0;
             boolean anySat = false;
+            highest = -1;
             double sum = 0;
             if (phase != this.phase) {
                 for (int k = 0; k < size; k++) {
@@ -235,6 +241,9 @@ public final class WaveformFitter {
                 if (ok[k]) {
                     count++;
                     sum += y[k] * y[k];
+                    if (highest < 0 || y[k] > y[highest]) {
+                        highest = k;
+                    }
                 }
             }
             valid = count;
@@ -293,6 +302,9 @@ public final class WaveformFitter {
          */
         double linear(double[] times, int n) {
             if (!saturated) {
+                if (n == 0) {
+                    return yy * invVariance;
+                }
                 return n == 1 ? linearOne(times[0]) : linearFree(times, n);
             }
             templates(times, n);
@@ -583,7 +595,6 @@ public final class WaveformFitter {
                     normalAny(amp, times, n);
                 }
                 double largest = 0;
-                double decrease = 0;
                 boolean moved = false;
                 while (lambda < 1e8) {
                     for (int i = 0; i < p; i++) {
@@ -616,7 +627,6 @@ public final class WaveformFitter {
                         for (int i = 0; i < n; i++) {
                             largest = Math.max(largest, Math.abs(step[n + i]));
                         }
-                        decrease = chi2 - c;
                         chi2 = c;
                         System.arraycopy(trialAmp, 0, amp, 0, n);
                         System.arraycopy(trialTimes, 0, times, 0, n);
@@ -630,7 +640,7 @@ public final class WaveformFitter {
                     // no step lowers chi2 any more: at the minimum within rounding
                     return true;
                 }
-                if (largest < ACCEPTED_TOLERANCE && decrease < 1e-3) {
+                if (largest < ACCEPTED_TOLERANCE) {
                     // Gauss-Newton converges quadratically: after a step this small the next is far below 1e-3 ns
                     return true;
                 }
@@ -776,16 +786,23 @@ public final class WaveformFitter {
 
         /** Residual of sample k from the last {@link #linear} model. */
         double residual(int k) {
+            double mk = noModel ? 0 : model[k];
             if (ok[k]) {
-                return y[k] - model[k];
+                return y[k] - mk;
             }
             // a saturated sample not explained by the model is a large residual
-            return sat[k] && model[k] < maxSignal ? Double.MAX_VALUE : 0;
+            return sat[k] && mk < maxSignal ? Double.MAX_VALUE : 0;
         }
 
         /** The sample of the largest residual from the last linear fit (of n templates). */
         int largestResidual(int n) {
-            updateModel(n);
+            noModel = n == 0;
+            if (n == 0 && !saturated) {
+                return highest;
+            }
+            if (n > 0) {
+                updateModel(n);
+            }
             int best = -1;
             double max = -Double.MAX_VALUE;
             for (int k = 0; k < size; k++) {
