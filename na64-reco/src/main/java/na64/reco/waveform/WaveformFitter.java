@@ -19,8 +19,9 @@ import na64.event.raw.RunHeader;
  * around the residual peak (the chi2 of undersampled pulses has side minima); then all amplitudes and
  * times are refined together by damped Gauss-Newton (Levenberg-Marquardt, with the tabulated template
  * derivative), which converges in a few steps. Only where that does not converge (nearly degenerate
- * pulses) does the fit fall back to the full search: the grid and Brent's method on each time in turn
- * (coordinate descent). Both minimise the same chi2.
+ * pulses) or a single-pulse fit ends with a poor chi2 (above ndf + 3 sqrt(2 ndf): perhaps a side
+ * minimum of an undersampled pulse) does the fit fall back to the full search: the grid and Brent's
+ * method on each time in turn (coordinate descent), kept if it lowers chi2. Both minimise the same chi2.
  *
  * <p>Pulses are found greedily: while the largest residual exceeds {@code threshold} noise sigmas,
  * a pulse is started at that sample and all times are refitted; an additional pulse is kept only if
@@ -99,6 +100,19 @@ public final class WaveformFitter {
         if (!current) {
             chi2 = w.linear(times, n);
         }
+        int free = w.valid - 2 * n;
+        if (!fullSearch && n == 1 && chi2 > free + 3 * Math.sqrt(2.0 * Math.max(1, free))) {
+            // a poor single-pulse fit: Gauss-Newton may have stopped in a side minimum of an
+            // undersampled pulse; the full search from there decides
+            System.arraycopy(times, 0, trial, 0, n);
+            double c = w.coordinateDescent(trial, n);
+            if (c < chi2 && w.positive(n)) {
+                System.arraycopy(trial, 0, times, 0, n);
+                chi2 = c;
+            } else {
+                chi2 = w.linear(times, n);
+            }
+        }
         int inTime = -1;
         double best = settings.inTimeWindow();
         for (int i = 0; i < n; i++) {
@@ -155,7 +169,7 @@ public final class WaveformFitter {
      */
     private final class Work {
         /** Gauss-Newton steps before the full search takes over (a few suffice unless pulses are degenerate) */
-        private static final int MAX_STEPS = 12;
+        private static final int MAX_STEPS = 30;
         /** [ns]: the template table is interpolated on 0.05 ns, the Brent search stops at 0.01 ns */
         private static final double TIME_TOLERANCE = 1e-3;
         private static final double ACCEPTED_TOLERANCE = 1e-2;
@@ -305,7 +319,7 @@ public final class WaveformFitter {
                 if (n == 0) {
                     return yy * invVariance;
                 }
-                return n == 1 ? linearOne(times[0]) : linearFree(times, n);
+                return n == 1 ? linearOne(times[0], true) : linearFree(times, n);
             }
             templates(times, n);
             for (int k = 0; k < size; k++) {
@@ -366,13 +380,16 @@ public final class WaveformFitter {
             return chi2 * invVariance;
         }
 
-        /** One template and no saturated sample (most channels): a = sum f y / sum f^2. */
-        private double linearOne(double time) {
+        /**
+         * One template and no saturated sample (most channels): a = sum f y / sum f^2; without
+         * {@code evaluate} the template in {@code f[0]} is already that at {@code time}.
+         */
+        private double linearOne(double time, boolean evaluate) {
             double[] f0 = f[0];
             double fy = 0;
             double ff = 0;
             for (int k = 0; k < size; k++) {
-                double fk = pulse.atPeak(t[k] - time);
+                double fk = evaluate ? pulse.atPeak(t[k] - time) : f0[k];
                 f0[k] = fk;
                 if (ok[k]) {
                     fy += fk * y[k];
@@ -498,7 +515,8 @@ public final class WaveformFitter {
                     scan(times, n, n - 1, true);
                 }
                 if (gaussNewton(times, n)) {
-                    return linear(times, n);
+                    // Gauss-Newton leaves the templates at the final times in f
+                    return n == 1 && !saturated ? linearOne(times[0], false) : linear(times, n);
                 }
             }
             return coordinateDescent(times, n);
@@ -728,7 +746,7 @@ public final class WaveformFitter {
          * The full search: each time in turn on the grid, then by Brent's method (coordinate descent),
          * sweeps until chi2 changes by less than 0.01; returns chi2.
          */
-        private double coordinateDescent(double[] times, int n) {
+        double coordinateDescent(double[] times, int n) {
             double chi2 = linear(times, n);
             for (int sweep = 0; sweep < 8; sweep++) {
                 double before = chi2;
