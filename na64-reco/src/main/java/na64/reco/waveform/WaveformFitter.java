@@ -18,7 +18,9 @@ import na64.event.raw.RunHeader;
  * The times of a new pulse start from the best point of a grid of half a sample over +-2 samples
  * around the residual peak (the chi2 of undersampled pulses has side minima); then all amplitudes and
  * times are refined together by damped Gauss-Newton (Levenberg-Marquardt, with the tabulated template
- * derivative), which converges in a few steps. Only where that does not converge (nearly degenerate
+ * derivative), which converges in a few steps. A single pulse narrower than three samples (FWHM:
+ * the counters and the SRD on the 80 MHz board) keeps the full search below, as its chi2 has side
+ * minima within a sample that Gauss-Newton does not always escape. Only where that does not converge (nearly degenerate
  * pulses) or a single-pulse fit ends with a poor chi2 (above ndf + 3 sqrt(2 ndf): perhaps a side
  * minimum of an undersampled pulse) does the fit fall back to the full search: the grid and Brent's
  * method on each time in turn (coordinate descent), kept if it lowers chi2. Both minimise the same chi2.
@@ -39,6 +41,8 @@ public final class WaveformFitter {
     private final RunHeader.WaveformBoard board;
     private final FitSettings settings;
     private final boolean fullSearch;
+    /** pulses narrower than 3 samples (FWHM): side minima make Gauss-Newton unreliable for single pulses */
+    private final boolean undersampled;
     private final ThreadLocal<Work> work = new ThreadLocal<>();
 
     public WaveformFitter(PulseShape shape, RunHeader.WaveformBoard board, FitSettings settings) {
@@ -51,6 +55,21 @@ public final class WaveformFitter {
         this.board = board;
         this.settings = settings;
         this.fullSearch = fullSearch;
+        this.undersampled = fullWidth(shape) < 3 * board.period();
+    }
+
+    /** Full width at half maximum of the pulse [ns], on a 0.01 ns grid. */
+    static double fullWidth(PulseShape shape) {
+        double step = 0.01;
+        double before = 0;
+        while (shape.atPeak(-before) > 0.5) {
+            before += step;
+        }
+        double after = 0;
+        while (shape.atPeak(after) > 0.5) {
+            after += step;
+        }
+        return before + after;
     }
 
     /**
@@ -510,7 +529,7 @@ public final class WaveformFitter {
          * grid around its start); returns chi2, with the amplitudes in {@code a}.
          */
         double optimise(double[] times, int n, boolean newPulse) {
-            if (!fullSearch) {
+            if (!fullSearch && !(undersampled && n == 1)) {
                 if (newPulse) {
                     scan(times, n, n - 1, true);
                 }
@@ -614,6 +633,7 @@ public final class WaveformFitter {
                 }
                 double largest = 0;
                 boolean moved = false;
+                boolean first = true;
                 while (lambda < 1e8) {
                     for (int i = 0; i < p; i++) {
                         for (int j = i; j < p; j++) {
@@ -633,10 +653,12 @@ public final class WaveformFitter {
                         trialTimes[i] = times[i] + step[n + i];
                         timeStep = Math.max(timeStep, Math.abs(step[n + i]));
                     }
-                    if (timeStep < TIME_TOLERANCE) {
-                        // converged: the amplitudes are linear and follow exactly from the final linear fit
+                    if (timeStep < TIME_TOLERANCE && first) {
+                        // converged (an undamped step, not one shrunk by rejections): the amplitudes are
+                        // linear and follow exactly from the final linear fit
                         return true;
                     }
+                    first = false;
                     double c = trialChi2(trialAmp, trialTimes, n);
                     if (c <= chi2) {
                         double[][] swap = f;
