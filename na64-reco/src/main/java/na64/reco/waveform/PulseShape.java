@@ -71,6 +71,12 @@ public final class PulseShape {
         return Math.exp(-t / decay) - Math.exp(-t / rise) * (1 + a * t);
     }
 
+    /** d raw / dt: N f'(t) = -exp(-t/tau_d)/tau_d + exp(-t/tau_r) ((1 + a t)/tau_r - a). */
+    private double rawSlope(double t) {
+        double a = 1 / rise - 1 / decay;
+        return -Math.exp(-t / decay) / decay + Math.exp(-t / rise) * ((1 + a * t) / rise - a);
+    }
+
     /** Time from the start of the pulse to its peak [ns]. */
     public double peakTime() {
         return peakTime;
@@ -107,6 +113,15 @@ public final class PulseShape {
         return norm() * raw(t);
     }
 
+    /** The derivative of {@link #atPeak(double)} with respect to dt [1/ns]. */
+    public double slopeAtPeak(double dt) {
+        double t = dt + peakTime();
+        if (t <= 0) {
+            return 0;
+        }
+        return norm() * rawSlope(t);
+    }
+
     /** Time after the peak beyond which the pulse is below {@code fraction} of its peak [ns]. */
     public double tailLength(double fraction) {
         // the decay exponential dominates the tail: f ~ N exp(-t/tau_d)
@@ -121,7 +136,8 @@ public final class PulseShape {
     /**
      * A tabulated copy of the pulse for the inner loops of the fit and the digitiser: values on a
      * 0.05 ns grid from the start of the pulse to where it falls below 1e-7 of its peak, linearly
-     * interpolated (error below 1e-5 of the peak for rise times of a few ns).
+     * interpolated (error below 1e-5 of the peak for rise times of a few ns); the derivative
+     * likewise, for the Gauss-Newton steps of the fit.
      */
     public Evaluator evaluator() {
         return new Evaluator(this);
@@ -130,22 +146,38 @@ public final class PulseShape {
     /** A fast evaluator of {@link #atPeak(double)}; immutable. */
     public static final class Evaluator {
         private static final double STEP = 0.05;
+        private static final double PER_STEP = 1 / STEP;
         private final double peakTime;
         private final double[] table;
+        private final double[] slopes;
 
         Evaluator(PulseShape shape) {
             this.peakTime = shape.peakTime();
             int n = (int) Math.ceil((shape.tailLength(1e-7) + peakTime) / STEP) + 2;
             table = new double[n];
+            slopes = new double[n];
             for (int i = 0; i < n; i++) {
                 table[i] = shape.atPeak(i * STEP - peakTime);
+                slopes[i] = shape.slopeAtPeak(i * STEP - peakTime);
             }
             table[n - 1] = 0;
+            slopes[n - 1] = 0;
+        }
+
+        /** The derivative of the pulse at time dt after its peak [1/ns]. */
+        public double slopeAtPeak(double dt) {
+            double x = (dt + peakTime) * PER_STEP;
+            if (!(x > 0) || x >= slopes.length - 1) {
+                return 0;
+            }
+            int i = (int) x;
+            double f = x - i;
+            return slopes[i] + f * (slopes[i + 1] - slopes[i]);
         }
 
         /** The pulse at time dt after its peak. */
         public double atPeak(double dt) {
-            double x = (dt + peakTime) / STEP;
+            double x = (dt + peakTime) * PER_STEP;
             if (!(x > 0) || x >= table.length - 1) {
                 return 0;
             }

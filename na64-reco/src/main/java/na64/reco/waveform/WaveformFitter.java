@@ -7,9 +7,23 @@ import na64.event.raw.RunHeader;
  * Template fit of sampled PMT waveforms: amplitudes and times of one or more pulses.
  *
  * <p>The model of a waveform is y_k = sum_i A_i f(t_k - T_i) over pulses i, with f the channel's
- * {@link PulseShape} (peak 1 at T_i), on pedestal-subtracted samples; saturated samples are left
- * out. For fixed times the amplitudes follow from linear least squares (normal equations), so the
- * chi2 is minimised over the times only, by Brent's method, pulse after pulse (coordinate descent).
+ * {@link PulseShape} (peak 1 at T_i), on pedestal-subtracted samples. Samples at the ADC full scale
+ * are censored, not dropped: they only say that the true signal reached the full scale, so they add
+ * (S - model_k)^2 / sigma^2 to chi2 where the model stays below the full scale S and nothing where
+ * it passes it. Without that, pulses fitted to the edges of a saturated peak could cancel each other
+ * under the missing samples (a large negative amplitude next to a large positive one).
+ *
+ * <p>For fixed times the amplitudes follow from linear least squares (normal equations; the censored
+ * samples by an active set: those below the full scale are fitted to it, until the set is stable).
+ * The times of a new pulse start from the best point of a grid of half a sample over +-2 samples
+ * around the residual peak (the chi2 of undersampled pulses has side minima); then all amplitudes and
+ * times are refined together by damped Gauss-Newton (Levenberg-Marquardt, with the tabulated template
+ * derivative), which converges in a few steps. A single pulse narrower than three samples (FWHM:
+ * the counters and the SRD on the 80 MHz board) keeps the full search below, as its chi2 has side
+ * minima within a sample that Gauss-Newton does not always escape. Only where that does not converge (nearly degenerate
+ * pulses) or a single-pulse fit ends with a poor chi2 (above ndf + 3 sqrt(2 ndf): perhaps a side
+ * minimum of an undersampled pulse) does the fit fall back to the full search: the grid and Brent's
+ * method on each time in turn (coordinate descent), kept if it lowers chi2. Both minimise the same chi2.
  *
  * <p>Pulses are found greedily: while the largest residual exceeds {@code threshold} noise sigmas,
  * a pulse is started at that sample and all times are refitted; an additional pulse is kept only if
@@ -19,17 +33,43 @@ import na64.event.raw.RunHeader;
  * pulse; without one, a template fixed at the expected time is fitted along with the other pulses,
  * which gives an unbiased amplitude for small signals (no threshold bias in energy sums).
  *
- * <p>Immutable and thread-safe; each call allocates its own work arrays.
+ * <p>Thread-safe: the work arrays are per thread (reused from call to call, as the fit runs once per
+ * channel and event).
  */
 public final class WaveformFitter {
     private final PulseShape.Evaluator pulse;
     private final RunHeader.WaveformBoard board;
     private final FitSettings settings;
+    private final boolean fullSearch;
+    /** pulses narrower than 3 samples (FWHM): side minima make Gauss-Newton unreliable for single pulses */
+    private final boolean undersampled;
+    private final ThreadLocal<Work> work = new ThreadLocal<>();
 
     public WaveformFitter(PulseShape shape, RunHeader.WaveformBoard board, FitSettings settings) {
+        this(shape, board, settings, false);
+    }
+
+    /** @param fullSearch always the grid-and-Brent search on every time (the fallback), to compare the fast path with */
+    WaveformFitter(PulseShape shape, RunHeader.WaveformBoard board, FitSettings settings, boolean fullSearch) {
         this.pulse = shape.evaluator();
         this.board = board;
         this.settings = settings;
+        this.fullSearch = fullSearch;
+        this.undersampled = fullWidth(shape) < 3 * board.period();
+    }
+
+    /** Full width at half maximum of the pulse [ns], on a 0.01 ns grid. */
+    static double fullWidth(PulseShape shape) {
+        double step = 0.01;
+        double before = 0;
+        while (shape.atPeak(-before) > 0.5) {
+            before += step;
+        }
+        double after = 0;
+        while (shape.atPeak(after) > 0.5) {
+            after += step;
+        }
+        return before + after;
     }
 
     /**
@@ -42,41 +82,56 @@ public final class WaveformFitter {
      * @param phase        trigger phase of the event [ns]
      */
     public WaveformFit fit(double[] samples, double pedestal, double noise, double expectedTime, double phase) {
-        Work w = new Work(samples, pedestal, noise, phase);
+        Work w = work.get();
+        if (w == null || w.size != samples.length) {
+            w = new Work(samples.length);
+            work.set(w);
+        }
+        w.reset(samples, pedestal, noise, phase);
         int maxPulses = settings.maxPulses();
         double[] times = new double[maxPulses + 1];
+        double[] trial = new double[maxPulses + 1];
         int n = 0;
-        double chi2 = w.chi2(times, 0, null);
+        double chi2 = w.linear(times, 0);
         double threshold = settings.threshold() * noise;
+        boolean current = true; // the work arrays hold the fit of the pulses kept
         while (n < maxPulses) {
-            double[] amplitudes = new double[n];
-            if (n > 0) {
-                w.chi2(times, n, amplitudes);
-            }
-            int k = w.largestResidual(times, n, amplitudes);
-            if (k < 0 || w.residual(k, times, n, amplitudes) < threshold) {
+            int k = w.largestResidual(n);
+            if (k < 0 || w.residual(k) < threshold) {
                 break;
             }
-            double[] trial = Arrays.copyOf(times, maxPulses + 1);
-            trial[n] = w.peakEstimate(k, times, n, amplitudes);
-            double trialChi2 = w.optimiseTimes(trial, n + 1);
-            double[] trialAmplitudes = new double[n + 1];
-            w.chi2(trial, n + 1, trialAmplitudes);
-            boolean positive = true;
-            for (int i = 0; i <= n; i++) {
-                positive &= trialAmplitudes[i] > 0;
-            }
+            System.arraycopy(times, 0, trial, 0, n);
+            trial[n] = w.peakEstimate(k);
+            double trialChi2 = w.optimise(trial, n + 1, true);
             boolean better = n == 0 ? trialChi2 < chi2 : chi2 - trialChi2 >= settings.minDeltaChi2();
-            if (!positive || !better) {
+            if (!w.positive(n + 1) || !better) {
+                current = false;
                 break;
             }
             System.arraycopy(trial, 0, times, 0, n + 1);
             chi2 = trialChi2;
             n++;
         }
-        n = w.prune(times, n, chi2);
-        double[] amplitudes = new double[n + 1];
-        w.chi2(times, n, amplitudes);
+        if (n > 1) {
+            n = w.prune(times, n, chi2);
+            current = false;
+        }
+        if (!current) {
+            chi2 = w.linear(times, n);
+        }
+        int free = w.valid - 2 * n;
+        if (!fullSearch && n == 1 && chi2 > free + 3 * Math.sqrt(2.0 * Math.max(1, free))) {
+            // a poor single-pulse fit: Gauss-Newton may have stopped in a side minimum of an
+            // undersampled pulse; the full search from there decides
+            System.arraycopy(times, 0, trial, 0, n);
+            double c = w.coordinateDescent(trial, n);
+            if (c < chi2 && w.positive(n)) {
+                System.arraycopy(trial, 0, times, 0, n);
+                chi2 = c;
+            } else {
+                chi2 = w.linear(times, n);
+            }
+        }
         int inTime = -1;
         double best = settings.inTimeWindow();
         for (int i = 0; i < n; i++) {
@@ -90,15 +145,30 @@ public final class WaveformFitter {
         double time;
         int ndf;
         if (inTime >= 0) {
-            amplitude = amplitudes[inTime];
+            amplitude = w.a[inTime];
             time = times[inTime];
             ndf = w.valid - 2 * n;
         } else {
             times[n] = expectedTime;
-            chi2 = w.chi2(times, n + 1, amplitudes);
-            amplitude = amplitudes[n];
+            double error;
+            if (n == 0 && !w.saturated) {
+                chi2 = w.fixedOnly(expectedTime);
+                error = w.fixedError;
+            } else {
+                chi2 = w.linear(times, n + 1);
+                error = w.nominalError(n);
+            }
+            amplitude = w.a[n];
             time = Double.NaN;
             ndf = w.valid - 2 * n - 1;
+            if (amplitude < -settings.threshold() * error) {
+                // PMT pulses are positive: a negative amplitude beyond the pulse-finding threshold is not
+                // noise but the template traded against a neighbouring pulse whose peak is saturated or
+                // out of the window (their tails are alike); the amplitude is then held at its bound, 0
+                chi2 = w.linear(times, n);
+                amplitude = 0;
+                ndf++;
+            }
         }
         int extra = inTime >= 0 ? n - 1 : n;
         double[] extraTimes = new double[extra];
@@ -106,64 +176,262 @@ public final class WaveformFitter {
         for (int i = 0, j = 0; i < n; i++) {
             if (i != inTime) {
                 extraTimes[j] = times[i];
-                extraAmplitudes[j++] = amplitudes[i];
+                extraAmplitudes[j++] = w.a[i];
             }
         }
         return new WaveformFit(amplitude, time, n, extra, extraTimes, extraAmplitudes, chi2, ndf, w.saturated);
     }
 
-    /** The work arrays and the chi2 of one waveform. */
+    /**
+     * The work arrays and the chi2 of one waveform. {@link #linear} leaves the amplitudes of its
+     * times in {@code a} and the model in {@code model}; the residuals are read from those.
+     */
     private final class Work {
+        /** Gauss-Newton steps before the full search takes over (a few suffice unless pulses are degenerate) */
+        private static final int MAX_STEPS = 30;
+        /** [ns]: the template table is interpolated on 0.05 ns, the Brent search stops at 0.01 ns */
+        private static final double TIME_TOLERANCE = 1e-3;
+        private static final double ACCEPTED_TOLERANCE = 1e-2;
         final int size;
         final double[] y;
         final double[] t;
+        /** a sample inside the ADC range (fitted) */
         final boolean[] ok;
-        final double invVariance;
-        final int valid;
-        final boolean saturated;
-        final double maxSignal;
-        final double[][] f;
+        /** a sample at the full scale (censored) */
+        final boolean[] sat;
+        final boolean[] active;
+        double invVariance;
+        int valid;
+        boolean saturated;
+        double maxSignal;
+        /** sum of y^2 over the fitted samples */
+        double yy;
+        /** the fitted sample of the largest y */
+        int highest;
+        /** {@code model} is that of no pulse (not filled) */
+        boolean noModel;
+        double[][] f;
+        /** the phase of the sample times {@code t} */
+        double phase = Double.NaN;
+        /** the template at a fixed time for this phase (the same for all channels of an event) and its error */
+        private final double[] fixedF;
+        private double fixedFF;
+        private double fixedPhase = Double.NaN;
+        private double fixedTime = Double.NaN;
+        double fixedError;
+        /** the template on a sample grid around a start time and half a sample later, for the start scan */
+        private final double[][] shifted;
+        private final double[] grid = new double[9];
+        final double[] model;
+        final double[] a;
+        final double[] m;
+        final double[] b;
+        private double[][] g;
+        private double[][] trialF;
+        private double[] jtj;
+        private double[] lm;
+        private double[] jtr;
+        private double[] step;
+        private double[] row;
+        private double[] amp;
+        private double[] trialAmp;
+        private double[] trialTimes;
 
-        Work(double[] samples, double pedestal, double noise, double phase) {
-            size = samples.length;
+        Work(int size) {
+            this.size = size;
             y = new double[size];
             t = new double[size];
             ok = new boolean[size];
+            sat = new boolean[size];
+            active = new boolean[size];
+            int p = settings.maxPulses() + 1;
+            f = new double[p][size];
+            model = new double[size];
+            a = new double[p];
+            m = new double[p * p];
+            b = new double[p];
+            fixedF = new double[size];
+            shifted = new double[2][size + 4];
+        }
+
+        void reset(double[] samples, double pedestal, double noise, double phase) {
             int max = board.maxCount();
             int count = 0;
-            boolean sat = false;
+            boolean anySat = false;
+            highest = -1;
+            double sum = 0;
+            if (phase != this.phase) {
+                for (int k = 0; k < size; k++) {
+                    t[k] = board.sampleTime(k) - phase;
+                }
+                this.phase = phase;
+            }
             for (int k = 0; k < size; k++) {
                 y[k] = samples[k] - pedestal;
-                t[k] = board.sampleTime(k) - phase;
                 ok[k] = samples[k] < max && samples[k] > 0;
-                sat |= samples[k] >= max;
+                sat[k] = samples[k] >= max;
+                anySat |= sat[k];
                 if (ok[k]) {
                     count++;
+                    sum += y[k] * y[k];
+                    if (highest < 0 || y[k] > y[highest]) {
+                        highest = k;
+                    }
                 }
             }
             valid = count;
-            saturated = sat;
+            saturated = anySat;
+            yy = sum;
             maxSignal = max - pedestal;
             invVariance = 1 / (noise * noise);
-            f = new double[settings.maxPulses() + 1][size];
         }
 
-        /** chi2 for pulses at {@code times[0..n)}; the least-squares amplitudes go to {@code amplitudes} if not null. */
-        double chi2(double[] times, int n, double[] amplitudes) {
-            for (int i = 0; i < n; i++) {
-                double[] fi = f[i];
+        /**
+         * The fixed-time fit of a waveform without pulses or saturation: one template at {@code time};
+         * amplitude into {@code a[0]}, returns chi2.
+         */
+        double fixedOnly(double time) {
+            if (time != fixedTime || phase != fixedPhase) {
+                double ff = 0;
                 for (int k = 0; k < size; k++) {
-                    fi[k] = ok[k] ? pulse.atPeak(t[k] - times[i]) : 0;
+                    fixedF[k] = pulse.atPeak(t[k] - time);
+                    ff += fixedF[k] * fixedF[k];
+                }
+                fixedFF = ff;
+                fixedTime = time;
+                fixedPhase = phase;
+            }
+            double fy = 0;
+            double ff = 0;
+            for (int k = 0; k < size; k++) {
+                if (ok[k]) {
+                    fy += fixedF[k] * y[k];
+                    ff += fixedF[k] * fixedF[k];
                 }
             }
-            double[] m = new double[n * n];
-            double[] b = new double[n];
-            double yy = 0;
+            fixedError = fixedFF > 0 ? 1 / Math.sqrt(fixedFF * invVariance) : Double.POSITIVE_INFINITY;
+            if (ff < 1e-12) {
+                a[0] = 0;
+                return yy * invVariance;
+            }
+            a[0] = fy / ff;
+            return Math.max(0, yy - a[0] * fy) * invVariance;
+        }
+
+        /** Templates of pulses at {@code times[0..n)} at every sample. */
+        private void templates(double[] times, int n) {
+            for (int i = 0; i < n; i++) {
+                double[] fi = f[i];
+                double ti = times[i];
+                for (int k = 0; k < size; k++) {
+                    fi[k] = pulse.atPeak(t[k] - ti);
+                }
+            }
+        }
+
+        /**
+         * The least-squares amplitudes of pulses at {@code times[0..n)} (into {@code a}, the model into
+         * {@code model}); returns chi2. Censored samples below the full scale are fitted to it (active set).
+         */
+        double linear(double[] times, int n) {
+            if (!saturated) {
+                if (n == 0) {
+                    return yy * invVariance;
+                }
+                return n == 1 ? linearOne(times[0], true) : linearFree(times, n);
+            }
+            templates(times, n);
+            for (int k = 0; k < size; k++) {
+                active[k] = sat[k];
+            }
+            for (int iteration = 0; iteration < 10; iteration++) {
+                Arrays.fill(m, 0, n * n, 0);
+                Arrays.fill(b, 0, n, 0);
+                for (int k = 0; k < size; k++) {
+                    double target;
+                    if (ok[k]) {
+                        target = y[k];
+                    } else if (active[k]) {
+                        target = maxSignal;
+                    } else {
+                        continue;
+                    }
+                    for (int i = 0; i < n; i++) {
+                        double fik = f[i][k];
+                        if (fik == 0) {
+                            continue;
+                        }
+                        b[i] += fik * target;
+                        for (int j = i; j < n; j++) {
+                            m[i * n + j] += fik * f[j][k];
+                        }
+                    }
+                }
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j < i; j++) {
+                        m[i * n + j] = m[j * n + i];
+                    }
+                }
+                if (!solve(m, b, n, a)) {
+                    Arrays.fill(a, 0, n, 0);
+                }
+                boolean changed = false;
+                for (int k = 0; k < size; k++) {
+                    double s = 0;
+                    for (int i = 0; i < n; i++) {
+                        s += a[i] * f[i][k];
+                    }
+                    model[k] = s;
+                    if (sat[k]) {
+                        boolean below = s < maxSignal;
+                        changed |= below != active[k];
+                        active[k] = below;
+                    }
+                }
+                if (!changed) {
+                    break;
+                }
+            }
+            double chi2 = 0;
+            for (int k = 0; k < size; k++) {
+                chi2 += term(k, model[k]);
+            }
+            return chi2 * invVariance;
+        }
+
+        /**
+         * One template and no saturated sample (most channels): a = sum f y / sum f^2; without
+         * {@code evaluate} the template in {@code f[0]} is already that at {@code time}.
+         */
+        private double linearOne(double time, boolean evaluate) {
+            double[] f0 = f[0];
+            double fy = 0;
+            double ff = 0;
+            for (int k = 0; k < size; k++) {
+                double fk = evaluate ? pulse.atPeak(t[k] - time) : f0[k];
+                f0[k] = fk;
+                if (ok[k]) {
+                    fy += fk * y[k];
+                    ff += fk * fk;
+                }
+            }
+            if (ff < 1e-12) {
+                a[0] = 0;
+                return yy * invVariance;
+            }
+            a[0] = fy / ff;
+            return Math.max(0, yy - a[0] * fy) * invVariance;
+        }
+
+        /** Any number of templates, no saturated sample: the normal equations; chi2 = yy - a.b. */
+        private double linearFree(double[] times, int n) {
+            templates(times, n);
+            Arrays.fill(m, 0, n * n, 0);
+            Arrays.fill(b, 0, n, 0);
             for (int k = 0; k < size; k++) {
                 if (!ok[k]) {
                     continue;
                 }
-                yy += y[k] * y[k];
                 for (int i = 0; i < n; i++) {
                     double fik = f[i][k];
                     if (fik == 0) {
@@ -180,30 +448,328 @@ public final class WaveformFitter {
                     m[i * n + j] = m[j * n + i];
                 }
             }
-            double[] a = solve(m, b, n);
-            if (a == null) {
-                if (amplitudes != null) {
-                    Arrays.fill(amplitudes, 0, n, 0);
-                }
+            if (!solve(m, b, n, a)) {
+                Arrays.fill(a, 0, n, 0);
                 return yy * invVariance;
             }
             double ab = 0;
             for (int i = 0; i < n; i++) {
                 ab += a[i] * b[i];
             }
-            if (amplitudes != null) {
-                System.arraycopy(a, 0, amplitudes, 0, n);
-            }
             return Math.max(0, yy - ab) * invVariance;
         }
 
+        /** The model of the last linear fit of n templates, into {@code model}. */
+        private void updateModel(int n) {
+            for (int k = 0; k < size; k++) {
+                double s = 0;
+                for (int i = 0; i < n; i++) {
+                    s += a[i] * f[i][k];
+                }
+                model[k] = s;
+            }
+        }
+
+        /** The chi2 term of sample k for a model value [count^2]. */
+        private double term(int k, double value) {
+            if (ok[k]) {
+                double r = y[k] - value;
+                return r * r;
+            }
+            if (sat[k] && value < maxSignal) {
+                double r = maxSignal - value;
+                return r * r;
+            }
+            return 0;
+        }
+
+        /** chi2 of pulses of amplitudes {@code amplitudes} at {@code times}; their templates go to {@code trialF}. */
+        private double trialChi2(double[] amplitudes, double[] times, int n) {
+            for (int i = 0; i < n; i++) {
+                double[] fi = trialF[i];
+                double ti = times[i];
+                for (int k = 0; k < size; k++) {
+                    fi[k] = pulse.atPeak(t[k] - ti);
+                }
+            }
+            double chi2 = 0;
+            for (int k = 0; k < size; k++) {
+                double s = 0;
+                for (int i = 0; i < n; i++) {
+                    s += amplitudes[i] * trialF[i][k];
+                }
+                chi2 += term(k, s);
+            }
+            return chi2 * invVariance;
+        }
+
         /**
-         * Refits all times by coordinate descent; returns the final chi2. Each coordinate is first
-         * scanned on a coarse grid of half a sample over +-2 samples (the chi2 surface of
-         * undersampled pulses has side minima), then refined by Brent's method.
+         * Noise error of the amplitude of template i of the last {@link #linear} call fitted alone on an
+         * unsaturated waveform: sigma / sqrt(sum_k f_ik^2) over all samples.
          */
-        double optimiseTimes(double[] times, int n) {
-            double chi2 = chi2(times, n, null);
+        double nominalError(int i) {
+            double ff = 0;
+            for (int k = 0; k < size; k++) {
+                ff += f[i][k] * f[i][k];
+            }
+            return ff > 0 ? 1 / Math.sqrt(ff * invVariance) : Double.POSITIVE_INFINITY;
+        }
+
+        boolean positive(int n) {
+            for (int i = 0; i < n; i++) {
+                if (!(a[i] > 0)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Fits the times of {@code n} pulses from their starting values (for a new last pulse first the
+         * grid around its start); returns chi2, with the amplitudes in {@code a}.
+         */
+        double optimise(double[] times, int n, boolean newPulse) {
+            if (!fullSearch && !(undersampled && n == 1)) {
+                if (newPulse) {
+                    scan(times, n, n - 1, true);
+                }
+                if (gaussNewton(times, n)) {
+                    // Gauss-Newton leaves the templates at the final times in f
+                    return n == 1 && !saturated ? linearOne(times[0], false) : linear(times, n);
+                }
+            }
+            return coordinateDescent(times, n);
+        }
+
+        /**
+         * Moves pulse i to the best point of a grid of half a sample over +-2 samples (with
+         * {@code refine}, to the vertex of the parabola through it and its neighbours, a start for
+         * Gauss-Newton); returns the chi2 of the best grid point.
+         */
+        private double scan(double[] times, int n, int i, boolean refine) {
+            double step = 0.5 * board.period();
+            double centre = times[i];
+            if (n == 1 && !saturated) {
+                scanOne(centre);
+            } else {
+                for (int s = -4; s <= 4; s++) {
+                    times[i] = centre + s * step;
+                    grid[s + 4] = linear(times, n);
+                }
+            }
+            int best = 0;
+            for (int s = 1; s < 9; s++) {
+                if (grid[s] < grid[best]) {
+                    best = s;
+                }
+            }
+            double shift = 0;
+            if (refine && best > 0 && best < 8) {
+                double denominator = grid[best - 1] - 2 * grid[best] + grid[best + 1];
+                if (denominator > 0) {
+                    shift = Math.max(-0.5, Math.min(0.5, 0.5 * (grid[best - 1] - grid[best + 1]) / denominator));
+                }
+            }
+            times[i] = centre + (best - 4 + shift) * step;
+            return grid[best];
+        }
+
+        /**
+         * The grid of {@link #scan} for one pulse on an unsaturated waveform: the profile chi2 =
+         * (yy - (f.y)^2 / f.f) / sigma^2 at T = centre + s P / 2; moving T by a whole sample period P
+         * shifts the template by one sample, so two template vectors serve all nine points.
+         */
+        private void scanOne(double centre) {
+            double period = board.period();
+            for (int r = 0; r < 2; r++) {
+                double[] g0 = shifted[r];
+                for (int q = 0; q < size + 4; q++) {
+                    g0[q] = pulse.atPeak(t[0] + (q - 2) * period - centre - 0.5 * r * period);
+                }
+            }
+            for (int s = -4; s <= 4; s++) {
+                int shift = Math.floorDiv(s, 2);
+                double[] g0 = shifted[s - 2 * shift];
+                double fy = 0;
+                double ff = 0;
+                for (int k = 0; k < size; k++) {
+                    if (ok[k]) {
+                        double fk = g0[k - shift + 2];
+                        fy += fk * y[k];
+                        ff += fk * fk;
+                    }
+                }
+                grid[s + 4] = ff < 1e-12 ? yy * invVariance : Math.max(0, yy - fy * fy / ff) * invVariance;
+            }
+        }
+
+        /**
+         * Levenberg-Marquardt on all amplitudes and times together: d model / d A_i = f_i,
+         * d model / d T_i = -A_i f'_i. True if it converged (the next time step below 1e-3 ns).
+         */
+        private boolean gaussNewton(double[] times, int n) {
+            int p = 2 * n;
+            if (g == null) {
+                int q = 2 * (settings.maxPulses() + 1);
+                g = new double[settings.maxPulses() + 1][size];
+                trialF = new double[settings.maxPulses() + 1][size];
+                jtj = new double[q * q];
+                lm = new double[q * q];
+                jtr = new double[q];
+                step = new double[q];
+                row = new double[q];
+                amp = new double[q / 2];
+                trialAmp = new double[q / 2];
+                trialTimes = new double[q / 2];
+            }
+            double chi2 = linear(times, n);
+            System.arraycopy(a, 0, amp, 0, n);
+            double lambda = 1e-3;
+            for (int iteration = 0; iteration < MAX_STEPS; iteration++) {
+                if (n == 1) {
+                    normalOne(amp[0], times[0]);
+                } else {
+                    normalAny(amp, times, n);
+                }
+                double largest = 0;
+                boolean moved = false;
+                boolean first = true;
+                while (lambda < 1e8) {
+                    for (int i = 0; i < p; i++) {
+                        for (int j = i; j < p; j++) {
+                            lm[i * p + j] = jtj[i * p + j];
+                            lm[j * p + i] = jtj[i * p + j];
+                        }
+                        // Marquardt's scaling; a parameter without any sample stays where it is
+                        lm[i * p + i] = jtj[i * p + i] == 0 ? 1 : jtj[i * p + i] * (1 + lambda);
+                    }
+                    if (!solve(lm, jtr, p, step)) {
+                        lambda *= 10;
+                        continue;
+                    }
+                    double timeStep = 0;
+                    for (int i = 0; i < n; i++) {
+                        trialAmp[i] = amp[i] + step[i];
+                        trialTimes[i] = times[i] + step[n + i];
+                        timeStep = Math.max(timeStep, Math.abs(step[n + i]));
+                    }
+                    if (timeStep < TIME_TOLERANCE && first) {
+                        // converged (an undamped step, not one shrunk by rejections): the amplitudes are
+                        // linear and follow exactly from the final linear fit
+                        return true;
+                    }
+                    first = false;
+                    double c = trialChi2(trialAmp, trialTimes, n);
+                    if (c <= chi2) {
+                        double[][] swap = f;
+                        f = trialF;
+                        trialF = swap;
+                        for (int i = 0; i < n; i++) {
+                            largest = Math.max(largest, Math.abs(step[n + i]));
+                        }
+                        chi2 = c;
+                        System.arraycopy(trialAmp, 0, amp, 0, n);
+                        System.arraycopy(trialTimes, 0, times, 0, n);
+                        lambda = Math.max(1e-7, lambda * 0.1);
+                        moved = true;
+                        break;
+                    }
+                    lambda *= 10;
+                }
+                if (!moved) {
+                    // no step lowers chi2 any more: at the minimum within rounding
+                    return true;
+                }
+                if (largest < ACCEPTED_TOLERANCE) {
+                    // Gauss-Newton converges quadratically: after a step this small the next is far below 1e-3 ns
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** J^T J and J^T r of the model at (amplitudes, times) into jtj, jtr (parameters A_0..A_n-1, T_0..T_n-1). */
+        private void normalAny(double[] amplitudes, double[] times, int n) {
+            int p = 2 * n;
+            for (int i = 0; i < n; i++) {
+                double[] gi = g[i];
+                double ti = times[i];
+                for (int k = 0; k < size; k++) {
+                    gi[k] = pulse.slopeAtPeak(t[k] - ti);
+                }
+            }
+            Arrays.fill(jtj, 0, p * p, 0);
+            Arrays.fill(jtr, 0, p, 0);
+            for (int k = 0; k < size; k++) {
+                double s = 0;
+                for (int i = 0; i < n; i++) {
+                    s += amplitudes[i] * f[i][k];
+                }
+                double r;
+                if (ok[k]) {
+                    r = y[k] - s;
+                } else if (sat[k] && s < maxSignal) {
+                    r = maxSignal - s;
+                } else {
+                    continue;
+                }
+                for (int i = 0; i < n; i++) {
+                    row[i] = f[i][k];
+                    row[n + i] = -amplitudes[i] * g[i][k];
+                }
+                for (int i = 0; i < p; i++) {
+                    double ri = row[i];
+                    if (ri == 0) {
+                        continue;
+                    }
+                    jtr[i] += ri * r;
+                    for (int j = i; j < p; j++) {
+                        jtj[i * p + j] += ri * row[j];
+                    }
+                }
+            }
+        }
+
+        /** {@link #normalAny} for one pulse, with scalars (the common case). */
+        private void normalOne(double amplitude, double time) {
+            double[] f0 = f[0];
+            double aa = 0;
+            double at = 0;
+            double tt = 0;
+            double ra = 0;
+            double rt = 0;
+            for (int k = 0; k < size; k++) {
+                double fk = f0[k];
+                double s = amplitude * fk;
+                double r;
+                if (ok[k]) {
+                    r = y[k] - s;
+                } else if (sat[k] && s < maxSignal) {
+                    r = maxSignal - s;
+                } else {
+                    continue;
+                }
+                double dk = -amplitude * pulse.slopeAtPeak(t[k] - time);
+                aa += fk * fk;
+                at += fk * dk;
+                tt += dk * dk;
+                ra += fk * r;
+                rt += dk * r;
+            }
+            jtj[0] = aa;
+            jtj[1] = at;
+            jtj[2] = at;
+            jtj[3] = tt;
+            jtr[0] = ra;
+            jtr[1] = rt;
+        }
+
+        /**
+         * The full search: each time in turn on the grid, then by Brent's method (coordinate descent),
+         * sweeps until chi2 changes by less than 0.01; returns chi2.
+         */
+        double coordinateDescent(double[] times, int n) {
+            double chi2 = linear(times, n);
             for (int sweep = 0; sweep < 8; sweep++) {
                 double before = chi2;
                 for (int i = 0; i < n; i++) {
@@ -213,28 +779,19 @@ public final class WaveformFitter {
                     break;
                 }
             }
-            return chi2;
+            return linear(times, n);
         }
 
         private double optimiseOne(double[] times, int n, int i) {
             double step = 0.5 * board.period();
-            double centre = times[i];
-            double best = centre;
-            double bestChi2 = Double.MAX_VALUE;
-            for (int s = -4; s <= 4; s++) {
-                times[i] = centre + s * step;
-                double c = chi2(times, n, null);
-                if (c < bestChi2) {
-                    bestChi2 = c;
-                    best = times[i];
-                }
-            }
+            double bestChi2 = scan(times, n, i, false);
+            double best = times[i];
             double tMin = Brent.minimize(x -> {
                 times[i] = x;
-                return chi2(times, n, null);
+                return linear(times, n);
             }, best - step, best + step, 0.01, 60);
             times[i] = tMin;
-            double c = chi2(times, n, null);
+            double c = linear(times, n);
             if (c > bestChi2) {
                 times[i] = best;
                 c = bestChi2;
@@ -249,19 +806,13 @@ public final class WaveformFitter {
                 removed = false;
                 for (int i = 0; i < n; i++) {
                     double[] trial = new double[times.length];
-                    for (int j = 0, m = 0; j < n; j++) {
+                    for (int j = 0, k = 0; j < n; j++) {
                         if (j != i) {
-                            trial[m++] = times[j];
+                            trial[k++] = times[j];
                         }
                     }
-                    double c = optimiseTimes(trial, n - 1);
-                    double[] a = new double[n - 1];
-                    chi2(trial, n - 1, a);
-                    boolean positive = true;
-                    for (double v : a) {
-                        positive &= v > 0;
-                    }
-                    if (positive && c - chi2 < settings.minDeltaChi2()) {
+                    double c = optimise(trial, n - 1, false);
+                    if (positive(n - 1) && c - chi2 < settings.minDeltaChi2()) {
                         System.arraycopy(trial, 0, times, 0, n - 1);
                         n--;
                         chi2 = c;
@@ -273,27 +824,29 @@ public final class WaveformFitter {
             return n;
         }
 
-        double model(int k, double[] times, int n, double[] amplitudes) {
-            double s = 0;
-            for (int i = 0; i < n; i++) {
-                s += amplitudes[i] * pulse.atPeak(t[k] - times[i]);
+        /** Residual of sample k from the last {@link #linear} model. */
+        double residual(int k) {
+            double mk = noModel ? 0 : model[k];
+            if (ok[k]) {
+                return y[k] - mk;
             }
-            return s;
+            // a saturated sample not explained by the model is a large residual
+            return sat[k] && mk < maxSignal ? Double.MAX_VALUE : 0;
         }
 
-        double residual(int k, double[] times, int n, double[] amplitudes) {
-            if (!ok[k]) {
-                // a saturated sample not explained by the model is a large residual
-                return model(k, times, n, amplitudes) < maxSignal ? Double.MAX_VALUE : 0;
+        /** The sample of the largest residual from the last linear fit (of n templates). */
+        int largestResidual(int n) {
+            noModel = n == 0;
+            if (n == 0 && !saturated) {
+                return highest;
             }
-            return y[k] - model(k, times, n, amplitudes);
-        }
-
-        int largestResidual(double[] times, int n, double[] amplitudes) {
+            if (n > 0) {
+                updateModel(n);
+            }
             int best = -1;
             double max = -Double.MAX_VALUE;
             for (int k = 0; k < size; k++) {
-                double r = residual(k, times, n, amplitudes);
+                double r = residual(k);
                 if (r > max) {
                     max = r;
                     best = k;
@@ -303,7 +856,7 @@ public final class WaveformFitter {
         }
 
         /** Initial peak time near sample k: a parabola through the residuals around it (the middle of a saturated run). */
-        double peakEstimate(int k, double[] times, int n, double[] amplitudes) {
+        double peakEstimate(int k) {
             if (!ok[k]) {
                 int last = k;
                 while (last + 1 < size && !ok[last + 1]) {
@@ -314,43 +867,45 @@ public final class WaveformFitter {
             if (k == 0 || k == size - 1 || !ok[k - 1] || !ok[k + 1]) {
                 return t[k];
             }
-            double a = residual(k - 1, times, n, amplitudes);
-            double b = residual(k, times, n, amplitudes);
-            double c = residual(k + 1, times, n, amplitudes);
-            double denominator = a - 2 * b + c;
-            double shift = denominator < 0 ? 0.5 * (a - c) / denominator : 0;
+            double r0 = residual(k - 1);
+            double r1 = residual(k);
+            double r2 = residual(k + 1);
+            double denominator = r0 - 2 * r1 + r2;
+            double shift = denominator < 0 ? 0.5 * (r0 - r2) / denominator : 0;
             return t[k] + Math.max(-0.5, Math.min(0.5, shift)) * board.period();
         }
     }
 
-    /** Solves the symmetric positive system m x = b (n <= 4) by Gaussian elimination; null if singular. */
-    static double[] solve(double[] m, double[] b, int n) {
-        double[] a = m.clone();
-        double[] x = b.clone();
+    /**
+     * Solves m x = b (n <= 8) by Gaussian elimination with partial pivoting, overwriting m and
+     * leaving b unchanged; false if singular.
+     */
+    static boolean solve(double[] m, double[] b, int n, double[] x) {
+        System.arraycopy(b, 0, x, 0, n);
         for (int c = 0; c < n; c++) {
             int p = c;
             for (int r = c + 1; r < n; r++) {
-                if (Math.abs(a[r * n + c]) > Math.abs(a[p * n + c])) {
+                if (Math.abs(m[r * n + c]) > Math.abs(m[p * n + c])) {
                     p = r;
                 }
             }
-            if (Math.abs(a[p * n + c]) < 1e-12) {
-                return null;
+            if (Math.abs(m[p * n + c]) < 1e-12) {
+                return false;
             }
             if (p != c) {
                 for (int j = 0; j < n; j++) {
-                    double tmp = a[c * n + j];
-                    a[c * n + j] = a[p * n + j];
-                    a[p * n + j] = tmp;
+                    double tmp = m[c * n + j];
+                    m[c * n + j] = m[p * n + j];
+                    m[p * n + j] = tmp;
                 }
                 double tmp = x[c];
                 x[c] = x[p];
                 x[p] = tmp;
             }
             for (int r = c + 1; r < n; r++) {
-                double factor = a[r * n + c] / a[c * n + c];
+                double factor = m[r * n + c] / m[c * n + c];
                 for (int j = c; j < n; j++) {
-                    a[r * n + j] -= factor * a[c * n + j];
+                    m[r * n + j] -= factor * m[c * n + j];
                 }
                 x[r] -= factor * x[c];
             }
@@ -358,10 +913,10 @@ public final class WaveformFitter {
         for (int r = n - 1; r >= 0; r--) {
             double s = x[r];
             for (int j = r + 1; j < n; j++) {
-                s -= a[r * n + j] * x[j];
+                s -= m[r * n + j] * x[j];
             }
-            x[r] = s / a[r * n + r];
+            x[r] = s / m[r * n + r];
         }
-        return x;
+        return true;
     }
 }
