@@ -41,10 +41,6 @@ public record Cut(String name, String variable, Op op, Double value, List<Double
     public static final String BEAM_ENERGY_UNIT = "E0";
 
     public Cut {
-        if (unit != null && !unit.equals(BEAM_ENERGY_UNIT)) {
-            throw InputException.unknown("unit", unit, List.of(BEAM_ENERGY_UNIT + " (fractions of the beam energy; "
-                    + "leave unit out for the variable's own unit)"));
-        }
         if (variable == null) {
             throw new InputException("variable", "missing required key 'variable'; allowed variables: "
                     + String.join(", ", Variables.names()));
@@ -78,12 +74,27 @@ public record Cut(String name, String variable, Op op, Double value, List<Double
                 throw InputException.outOfRange("value", value, "a finite number");
             }
         }
-        if (unit != null && !Variables.get(variable).unit().equals("GeV")) {
-            throw new InputException("unit", "unit " + unit + " (fractions of the beam energy) needs an energy variable in GeV; "
-                    + variable + " is in " + Variables.get(variable).unit());
-        }
+        checkUnit("unit", variable, unit);
         if (name == null || name.isBlank()) {
             name = describe(variable, op, value, range, unit);
+        }
+    }
+
+    /**
+     * The rule for a {@code unit} key (cuts, the study's side band): absent, or {@value #BEAM_ENERGY_UNIT}
+     * on a variable in GeV; else an error naming {@code field}.
+     */
+    public static void checkUnit(String field, String variable, String unit) {
+        if (unit == null) {
+            return;
+        }
+        if (!unit.equals(BEAM_ENERGY_UNIT)) {
+            throw InputException.unknown(field, unit, List.of(BEAM_ENERGY_UNIT + " (fractions of the beam energy; "
+                    + "leave " + field + " out for the variable's own unit)"));
+        }
+        if (!Variables.get(variable).unit().equals("GeV")) {
+            throw new InputException(field, field + " " + unit + " (fractions of the beam energy) needs an energy variable in GeV; "
+                    + variable + " is in " + Variables.get(variable).unit());
         }
     }
 

@@ -47,7 +47,10 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
     public StudyConfig {
         Config.require("name", name);
         Config.require("setup", setup);
-        beamEnergy = beamEnergy != null ? beamEnergy : na64.sim.setup.Setups.loadOrRead(setup).beam().energy();
+        // the setup is read only if a default comes from it, and then once
+        na64.sim.setup.BeamSpec setupBeam = beamEnergy != null && hadrons != null && hadrons.stream().allMatch(h -> h.fraction() != null)
+                ? null : na64.sim.setup.Setups.loadOrRead(setup).beam();
+        beamEnergy = beamEnergy != null ? beamEnergy : setupBeam.energy();
         Check.inClosedRange("beamEnergy", beamEnergy, 1, 1000);
         Check.positive("eot", Config.require("eot", eot));
         seed = Config.orDefault(seed, 1L);
@@ -67,7 +70,7 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
         Config.require("beam", beam);
         Config.require("signal", signal);
         Config.require("dimuon", dimuon);
-        hadrons = withSetupFractions(Config.orDefault(hadrons, List.of()), setup);
+        hadrons = withSetupFractions(Config.orDefault(hadrons, List.of()), setup, setupBeam);
         Config.require("sideband", sideband);
         background = Config.orDefault(background, new Background(null));
         published = Config.orDefault(published, new Published(null, null));
@@ -256,20 +259,18 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
      * setup's admixture fraction of that species. At least one sample: the beam-line decays and the
      * punch-through are estimated from them.
      */
-    private static List<HadronSample> withSetupFractions(List<HadronSample> samples, String setup) {
+    private static List<HadronSample> withSetupFractions(List<HadronSample> samples, String setup, na64.sim.setup.BeamSpec beam) {
         if (samples.isEmpty()) {
             throw new InputException("hadrons", "at least one admixture sample (pi-, K-, mu-, ...) is needed: the beam-line decays "
                     + "and the punch-through are estimated from them");
         }
         List<HadronSample> out = new java.util.ArrayList<>();
-        na64.sim.setup.BeamSpec beam = null;
         for (int i = 0; i < samples.size(); i++) {
             HadronSample h = samples.get(i);
             if (h.fraction() != null) {
                 out.add(h);
                 continue;
             }
-            beam = beam != null ? beam : na64.sim.setup.Setups.loadOrRead(setup).beam();
             int pdg = h.pdg();
             String key = "hadrons[" + i + "].fraction";
             Double fraction = beam.admixture().stream().filter(a -> a.type().pdg() == pdg).map(na64.sim.setup.BeamSpec.Admixture::fraction)
@@ -291,11 +292,7 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
             na64.analysis.select.Variables.get(variable);
             fitRange = range("sideband.fitRange", Config.require("fitRange", fitRange));
             signalRange = range("sideband.signalRange", Config.require("signalRange", signalRange));
-            if (unit != null && !(unit.equals(na64.analysis.select.Cut.BEAM_ENERGY_UNIT)
-                    && na64.analysis.select.Variables.get(variable).unit().equals("GeV"))) {
-                throw InputException.unknown("sideband.unit", unit,
-                        List.of("E0 (ranges as fractions of the beam energy, for a GeV variable); leave it out for the variable's unit"));
-            }
+            na64.analysis.select.Cut.checkUnit("sideband.unit", variable, unit);
         }
 
         /** The ranges in the variable's unit at beam energy {@code e0}: {fitLo, fitHi, signalLo, signalHi}. */
