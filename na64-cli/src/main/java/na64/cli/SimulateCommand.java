@@ -9,6 +9,7 @@ import na64.core.Config;
 import na64.core.Progress;
 import na64.physics.Mediator;
 import na64.sim.particle.ParticleType;
+import na64.sim.beam.ForcedDecay;
 import na64.sim.run.RunOptions;
 import na64.sim.run.SimulationOptions;
 import na64.sim.run.SimulationRun;
@@ -101,8 +102,47 @@ public final class SimulateCommand implements Runnable {
                     + "(default file: the --out name with .reco.parquet). Pile-up needs 'na64 digitize --pileup on'.")
     String reco;
 
+    @Option(names = "--force-decay", paramLabel = "ZMIN:ZMAX", arity = "0..1", fallbackValue = ":",
+            description = "Make every unstable beam particle (mu, pi, K) decay in flight between z = ZMIN and ZMAX [cm] "
+                    + "(either may be empty: the start of the simulated beam line, the handover plane; bare --force-decay: the "
+                    + "whole beam line), weighted by its decay probability there: a sample of the beam-line decays only.")
+    String forceDecay;
+
+    @Option(names = "--electron-share", paramLabel = "Q",
+            description = "With --force-decay: give the decay channels whose only visible product is an e- or e+ (K -> e nu, pi -> e nu) "
+                    + "this share (0 < Q < 1) of the decays "
+                    + "(weights p/Q and (1-p)/(1-Q) keep every channel at its branching fraction). Default: the branching fractions.")
+    Double electronShare;
+
     @Option(names = "--json", description = "Print the run summary as JSON.")
     boolean json;
+
+    /** The --force-decay region and --electron-share, or null without --force-decay. */
+    private ForcedDecay forcedDecay() {
+        if (forceDecay == null) {
+            if (electronShare != null) {
+                throw new na64.core.InputException("--electron-share", "needs --force-decay");
+            }
+            return null;
+        }
+        String[] parts = forceDecay.split(":", -1);
+        if (parts.length != 2) {
+            throw new na64.core.InputException("--force-decay", "expected ZMIN:ZMAX in cm (either may be empty), got '"
+                    + forceDecay + "'");
+        }
+        return new ForcedDecay(zValue(parts[0]), zValue(parts[1]), electronShare);
+    }
+
+    private static Double zValue(String s) {
+        if (s.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.parseDouble(s.trim());
+        } catch (NumberFormatException e) {
+            throw new na64.core.InputException("--force-decay", "not a number of cm: '" + s + "'");
+        }
+    }
 
     @Override
     public void run() {
@@ -120,7 +160,7 @@ public final class SimulateCommand implements Runnable {
         SimulationOptions options = new SimulationOptions(signal == null ? null : Mediator.parse(signal),
                 signalDecay == null ? null : parseDecay(signalDecay), mass, epsilon, signalBias, biasDimuon,
                 biasPhotonuclear, cutEnergy);
-        RunOptions run = new RunOptions(setup, particle.cliName(), e, events, seed, threads, options);
+        RunOptions run = new RunOptions(setup, particle.cliName(), e, events, seed, threads, options, forcedDecay());
         var factory = root.downstream();
         SimulationRun.Result result;
         Path recoOut = reco == null ? null : reco.isEmpty() ? recoPathFor(out) : Path.of(reco);

@@ -51,7 +51,11 @@ public final class DecaySampler {
      * carrying their summed four-momentum.
      */
     public static DecayChannel decay(Track parent, RandomGenerator rng, List<Track> out) {
-        DecayChannel channel = sampleChannel(parent.type, rng);
+        return decay(parent, sampleChannel(parent.type, rng), rng, out);
+    }
+
+    /** As {@link #decay(Track, RandomGenerator, List)} through a given channel (chosen by a {@link ForcedDecay}). */
+    public static DecayChannel decay(Track parent, DecayChannel channel, RandomGenerator rng, List<Track> out) {
         List<ParticleType> prods = channel.products();
         double mParent = parent.mass;
         double[][] rest;

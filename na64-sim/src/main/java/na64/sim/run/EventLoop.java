@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import na64.core.Progress;
 import na64.core.RandomStreams;
 import na64.event.SimEvent;
+import na64.sim.beam.ForcedDecay;
 import na64.sim.event.EventRecord;
 import na64.sim.particle.Particle;
 import na64.sim.setup.Setup;
@@ -38,10 +39,15 @@ public final class EventLoop {
     private final UpstreamSimulator upstream;
 
     public EventLoop(Setup setup, SimulationOptions options, DownstreamSimulator.Factory factory) {
+        this(setup, options, factory, null);
+    }
+
+    /** With the decays in flight of the beam particles forced ({@link ForcedDecay}; null: natural). */
+    public EventLoop(Setup setup, SimulationOptions options, DownstreamSimulator.Factory factory, ForcedDecay forcedDecay) {
         this.setup = setup;
         this.options = options;
         this.factory = factory;
-        this.upstream = new UpstreamSimulator(setup);
+        this.upstream = new UpstreamSimulator(setup, forcedDecay);
     }
 
     public Setup setup() {

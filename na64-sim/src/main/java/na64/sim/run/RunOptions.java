@@ -3,6 +3,7 @@ package na64.sim.run;
 import na64.core.Check;
 import na64.core.Config;
 import na64.core.InputException;
+import na64.sim.beam.ForcedDecay;
 
 /**
  * The options of a simulation run, written into the output file's metadata (key na64.run).
@@ -14,9 +15,16 @@ import na64.core.InputException;
  * @param seed     run seed: event i uses the random streams of (seed, i)
  * @param threads  worker threads (the output does not depend on it)
  * @param signal   signal and biasing options for the downstream simulation
+ * @param forcedDecay biasing of the decays in flight of the beam particles (null: natural decays)
  */
 public record RunOptions(String setup, String beam, Double energy, Long events, Long seed, Integer threads,
-                         SimulationOptions signal) {
+                         SimulationOptions signal, ForcedDecay forcedDecay) {
+
+    /** A run with natural decays in flight. */
+    public RunOptions(String setup, String beam, Double energy, Long events, Long seed, Integer threads, SimulationOptions signal) {
+        this(setup, beam, energy, events, seed, threads, signal, null);
+    }
+
     public RunOptions {
         Config.require("setup", setup);
         Config.require("beam", beam);

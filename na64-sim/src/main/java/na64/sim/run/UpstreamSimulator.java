@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import na64.sim.beam.BeamGenerator;
 import na64.sim.beam.DecayChannel;
 import na64.sim.beam.DecaySampler;
+import na64.sim.beam.ForcedDecay;
 import na64.sim.beam.Track;
 import na64.sim.event.EnergyDeposits;
 import na64.sim.event.EventRecord;
@@ -24,7 +25,8 @@ import na64.sim.spectrometer.TransportState;
  * flight anywhere between the start of the simulated beam line and the handover plane
  * ({@link DecaySampler}), and it and everything it produces (decay products, bremsstrahlung and
  * synchrotron photons) are transported through counters, trackers, magnets and the SRD
- * ({@link BeamLineTransport}). Returns the particles that reach the handover plane.
+ * ({@link BeamLineTransport}); a {@link ForcedDecay} makes every unstable beam particle decay in its
+ * region, with the weight that undoes it. Returns the particles that reach the handover plane.
  *
  * <p>Energy bookkeeping per event: primary energy = energy of the particles handed over +
  * {@code escapedInvisible} (neutrinos) + deposits in the upstream detectors ({@code depositedTrue})
@@ -39,9 +41,17 @@ public final class UpstreamSimulator {
     private final BeamLineTransport transport;
     private final int srdIndex;
     private final double srdStochastic;
+    /** Biasing of decays in flight, or null for natural decays. */
+    private final ForcedDecay forcedDecay;
 
     public UpstreamSimulator(Setup setup) {
+        this(setup, null);
+    }
+
+    /** With the decays in flight forced ({@link ForcedDecay}; null: natural decays). */
+    public UpstreamSimulator(Setup setup, ForcedDecay forcedDecay) {
         this.setup = setup;
+        this.forcedDecay = forcedDecay;
         this.generator = new BeamGenerator(setup.beam());
         this.transport = BeamLineTransport.upstream(setup);
         List<String> names = setup.detectors().stream().map(Setup.Detector::name).toList();
@@ -74,12 +84,22 @@ public final class UpstreamSimulator {
         truth.primaryThetaY = primary.ty;
 
         List<Track> arrived = new ArrayList<>(8);
-        double zDecay = primary.z + DecaySampler.samplePath(primary.type, primary.momentum(), rng);
+        ForcedDecay.Decay forced = forcedDecay == null ? null
+                : forcedDecay.sample(primary.type, primary.z, transport.zEnd(), primary.momentum(), rng);
+        double zDecay;
+        DecayChannel channel = null;
+        if (forced != null) {
+            zDecay = forced.z(); // NaN: the region is not on this particle's path (weight 0)
+            channel = forced.channel();
+            truth.weight *= forced.weight();
+        } else {
+            zDecay = primary.z + DecaySampler.samplePath(primary.type, primary.momentum(), rng);
+        }
         Track leading = primary;
         if (zDecay < transport.zEnd()) {
             transport.transport(primary, zDecay, state);
             if (primary.alive) {
-                leading = decay(primary, zDecay, rng, truth, state);
+                leading = decay(primary, zDecay, channel, rng, truth, state);
             }
         }
         if (leading != null && leading.alive) {
@@ -127,10 +147,11 @@ public final class UpstreamSimulator {
      * Decays the primary; returns its leading product (the most energetic charged one, which keeps
      * id 0; null if none), after spawning the others and booking the neutrinos as invisible.
      */
-    private static Track decay(Track primary, double zDecay, RandomGenerator rng, EventTruth truth,
+    private static Track decay(Track primary, double zDecay, DecayChannel forcedChannel, RandomGenerator rng, EventTruth truth,
                                TransportState state) {
         List<Track> products = new ArrayList<>(4);
-        DecayChannel channel = DecaySampler.decay(primary, rng, products);
+        DecayChannel channel = forcedChannel == null ? DecaySampler.decay(primary, rng, products)
+                : DecaySampler.decay(primary, forcedChannel, rng, products);
         primary.alive = false;
         truth.beamDecayZ = zDecay;
         truth.beamDecayChannel = channel.label();

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Arrays;
 import java.util.List;
 import na64.core.RandomStreams;
+import na64.sim.beam.DecayChannel;
+import na64.sim.beam.DecayData;
 import na64.sim.beam.DecaySampler;
+import na64.sim.beam.ForcedDecay;
 import na64.sim.event.EventRecord;
 import na64.sim.particle.Particle;
 import na64.sim.particle.ParticleType;
@@ -106,5 +109,59 @@ class UpstreamSimulatorTest {
         }
         // 20 GeV kaons: decay length 150 m; 56.5 m of beam line -> 31 %
         assertThat(decays / 4000.0).isBetween(0.27, 0.35);
+    }
+
+    @Test
+    void forcedDecaysReproduceTheNaturalRateAndChannelsInTheBeamLine() {
+        // 20 GeV kaons decay naturally in ~31 % of the events: measurable without forcing; the forced
+        // sample (every kaon decays, lone-electron channels at half the decays) must give the same
+        // decay probability per kaon and the same muon-channel fraction, within the statistics
+        Setup setup = pure("na64e-2022", ParticleType.KAON_MINUS, 20);
+        int n = 6000;
+        UpstreamSimulator natural = new UpstreamSimulator(setup);
+        UpstreamSimulator forced = new UpstreamSimulator(setup, new ForcedDecay(null, null, 0.5));
+        EventRecord ev = new EventRecord(setup.newDeposits());
+        TransportState st = new TransportState();
+        int naturalDecays = 0;
+        int naturalMuNu = 0;
+        for (int i = 0; i < n; i++) {
+            ev.reset(i);
+            natural.simulate(RandomStreams.forEvent(5, i), ev, st);
+            if (ev.truth().beamDecayChannel != null) {
+                naturalDecays++;
+                if (ev.truth().beamDecayChannel.equals(muNu().label())) {
+                    naturalMuNu++;
+                }
+            }
+        }
+        double sumW = 0;
+        double sumW2 = 0;
+        double muNuW = 0;
+        for (int i = 0; i < n; i++) {
+            ev.reset(i);
+            forced.simulate(RandomStreams.forEvent(6, i), ev, st);
+            var t = ev.truth();
+            assertThat(t.beamDecayChannel).as("every forced kaon decays").isNotNull();
+            sumW += t.weight;
+            sumW2 += t.weight * t.weight;
+            if (t.beamDecayChannel.equals(muNu().label())) {
+                muNuW += t.weight;
+            }
+        }
+        double rateNatural = (double) naturalDecays / n;
+        double sigmaNatural = Math.sqrt(rateNatural * (1 - rateNatural) / n);
+        double rateForced = sumW / n;
+        double sigmaForced = Math.sqrt(sumW2 / n - rateForced * rateForced) / Math.sqrt(n);
+        assertThat(Math.abs(rateForced - rateNatural) / Math.hypot(sigmaNatural, sigmaForced)).isLessThan(3);
+        double fracNatural = (double) naturalMuNu / naturalDecays;
+        double fracForced = muNuW / sumW;
+        double sigmaFrac = Math.sqrt(fracNatural * (1 - fracNatural) / naturalDecays) * Math.sqrt(2);
+        assertThat(fracForced).isCloseTo(muNu().fraction() / DecayData.totalFraction(ParticleType.KAON_MINUS), within(3 * sigmaFrac + 0.005));
+        assertThat(Math.abs(fracForced - fracNatural)).isLessThan(3 * Math.hypot(sigmaFrac, sigmaFrac));
+    }
+
+    private static DecayChannel muNu() {
+        return DecayData.channels(ParticleType.KAON_MINUS).stream()
+                .filter(c -> c.products().equals(List.of(ParticleType.MUON, ParticleType.NEUTRINO))).findFirst().orElseThrow();
     }
 }
