@@ -22,13 +22,13 @@ class RunCommandTest {
     @Test
     void theBackgroundLineSaysWhenItIsPublishedRatherThanSimulated() {
         var simulated = new na64.analysis.background.SourceEstimate("dimuon", "(i)", na64.analysis.background.Estimate.of(0.04, 0.01),
-                "simulated", null, null, false);
+                "simulated", null, null, null, false);
         var published = new na64.analysis.background.SourceEstimate("upstream", "(iii)", na64.analysis.background.Estimate.of(0.16, 0.12),
-                "published", null, null, true);
+                "published", null, null, null, true);
         assertThat(RunCommand.basis(new na64.analysis.background.BackgroundTable(java.util.List.of(simulated), null, "")))
                 .isEqualTo(" (simulated)");
         var bound = new na64.analysis.background.SourceEstimate("punch-through", "(iv)", na64.analysis.background.Estimate.below(1e6),
-                "0 of 4000 events pass", null, null, false);
+                "0 of 4000 events pass", null, null, null, false);
         assertThat(RunCommand.basis(new na64.analysis.background.BackgroundTable(java.util.List.of(simulated, bound), null, "")))
                 .contains("1 of 2 sources only as 90 % CL bounds");
         assertThat(RunCommand.basis(new na64.analysis.background.BackgroundTable(java.util.List.of(simulated, published), null, "")))

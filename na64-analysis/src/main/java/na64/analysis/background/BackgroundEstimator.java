@@ -10,6 +10,7 @@ import na64.analysis.select.CutFlow;
 import na64.analysis.select.Op;
 import na64.analysis.select.SelectionEngine;
 import na64.analysis.select.SelectionSpec;
+import na64.analysis.select.Variables;
 
 /**
  * Estimates the background of each source (the four of NA64's table, seed 003) from its simulated
@@ -44,8 +45,22 @@ public final class BackgroundEstimator {
     private final SelectionSpec spec;
     private final double eot;
 
-    /** A sample of one admixture species: its files, particles simulated, PDG code and fraction per electron on target. */
-    public record AdmixtureSample(String particle, int pdg, List<Path> files, long simulated, double perEot) {
+    /**
+     * A sample of one admixture species: its files, particles simulated, PDG code, fraction per
+     * electron on target, and its forced-decay sample (null: the decays are counted in the natural sample).
+     */
+    public record AdmixtureSample(String particle, int pdg, List<Path> files, long simulated, double perEot, ForcedDecaySample forced) {
+        public AdmixtureSample(String particle, int pdg, List<Path> files, long simulated, double perEot) {
+            this(particle, pdg, files, simulated, perEot, null);
+        }
+    }
+
+    /**
+     * A sample of one species whose every particle decays in the beam line, each event weighted by
+     * the probability of its decay and channel ({@link na64.sim.beam.ForcedDecay}); {@code simulated}
+     * beam particles stand for as many particles of the natural beam.
+     */
+    public record ForcedDecaySample(List<Path> files, long simulated, Double electronShare) {
     }
 
     public BackgroundEstimator(SelectionEngine engine, SelectionSpec spec, double eot) {
@@ -86,8 +101,17 @@ public final class BackgroundEstimator {
             List<Cut> decayed = List.of(Cut.of("truth_incident_pdg", Op.NE, s.pdg()));
             List<Cut> undecayed = List.of(Cut.of("truth_incident_pdg", Op.EQ, s.pdg()));
             String what = String.format(Locale.ROOT, "%,d %s (%.2g per EOT)", s.simulated(), s.particle(), s.perEot());
-            decays.add(estimate("beam-decays", s.particle(), s.files(), decayed, engine.cutFlow(spec, s.files(), decayed),
-                    s.simulated(), s.perEot(), what + ", decayed in flight"));
+            if (s.forced() == null) {
+                decays.add(estimate("beam-decays", s.particle(), s.files(), decayed, engine.cutFlow(spec, s.files(), decayed),
+                        s.simulated(), s.perEot(), what + ", decayed in flight"));
+            } else {
+                ForcedDecaySample f = s.forced();
+                String forcedWhat = String.format(Locale.ROOT, "%,d %s (%.2g per EOT) forced to decay in the beam line%s", f.simulated(),
+                        s.particle(), s.perEot(), f.electronShare() == null ? ""
+                        : String.format(Locale.ROOT, ", %.0f %% to a lone e", 100 * f.electronShare()));
+                decays.add(estimate("beam-decays", s.particle(), f.files(), decayed, engine.cutFlow(spec, f.files(), decayed),
+                        f.simulated(), s.perEot(), forcedWhat));
+            }
             through.add(estimate("punch-through", s.particle(), s.files(), undecayed, engine.cutFlow(spec, s.files(), undecayed),
                     s.simulated(), s.perEot(), what + ", undecayed"));
         }
@@ -102,15 +126,91 @@ public final class BackgroundEstimator {
         double typicalWeight = all.events() > 0 ? all.sumW() / all.events() : 1;
         Estimate counted = SimulatedSource.normalise(passing, typicalWeight, simulated, eot, perEot);
         Estimate extrapolated = passing.events() == 0 ? extrapolate(files, filter, simulated, perEot) : null;
+        Factorised factorised = passing.events() == 0 ? factorise(files, filter, all, simulated, perEot) : null;
         Estimate adopted = counted;
         String method = String.format(Locale.ROOT, "%s: %,d of %,d events pass", sample, passing.events(), all.events());
         if (extrapolated != null && extrapolated.value() < counted.value()) {
             adopted = extrapolated;
             method += String.format(Locale.ROOT, "; E_HCAL tail extrapolated into the box (count: %s)", counted.format());
+        } else if (factorised != null && factorised.estimate().value() < counted.value()) {
+            adopted = factorised.estimate();
+            method += "; factorised: " + factorised.note() + String.format(Locale.ROOT, " (count: %s)", counted.format());
         } else if (passing.events() == 0) {
             method += "; 90 % CL upper limit";
+            if (factorised != null) {
+                method += " (factorised: " + factorised.note() + ")";
+            }
         }
-        return new SourceEstimate(key, label, adopted, method, counted, extrapolated, false);
+        return new SourceEstimate(key, label, adopted, method, counted, extrapolated,
+                factorised == null ? null : factorised.estimate(), false);
+    }
+
+    /** A factorised estimate and how it was made, in words. */
+    record Factorised(Estimate estimate, String note) {
+    }
+
+    /**
+     * When no event passes every cut: the events with a good track (the tracking cuts) are the
+     * base; the efficiency of the SRD cuts and that of the calorimeter cuts are each measured on
+     * them, and their product taken as the efficiency of both,
+     * <pre>
+     *   n = EOT f / N x W(track) x eps(SRD | track) x eps(calorimeters | track),   eps = W(passing) / W(track)
+     * </pre>
+     * (W: sums of weights of the source's events). This assumes that, for a particle with a good
+     * track, the SRD (upstream, synchrotron light in the magnets) and the calorimeters reject the
+     * source independently: true for a hadron, whose SRD signal comes from upstream and whose
+     * calorimeter signal from its shower; an approximation for the others, stated in the method.
+     * The relative errors of the two factors add in quadrature. A factor none of whose events pass
+     * is replaced by its upper limit (2.3 events of the typical weight), giving a bound. Null if
+     * the selection has no SRD or no calorimeter cut, or no event has a good track.
+     */
+    private Factorised factorise(List<Path> files, List<Cut> filter, Count all, long simulated, double perEot) {
+        List<Cut> track = new ArrayList<>(filter);
+        List<Cut> srd = new ArrayList<>();
+        List<Cut> calorimeters = new ArrayList<>();
+        List<Cut> every = new ArrayList<>(spec.cuts());
+        every.addAll(spec.signalBox());
+        for (Cut c : every) {
+            switch (Variables.subsystem(c.variable())) {
+                case TRACKING -> track.add(c);
+                case SRD -> srd.add(c);
+                case CALORIMETERS -> calorimeters.add(c);
+            }
+        }
+        if (srd.isEmpty() || calorimeters.isEmpty()) {
+            return null;
+        }
+        double[] base = weightSums(files, track);
+        if (!(base[0] > 0)) {
+            return null;
+        }
+        srd.addAll(0, track);
+        calorimeters.addAll(0, track);
+        double[] a = weightSums(files, srd);
+        double[] b = weightSums(files, calorimeters);
+        double typicalWeight = all.sumW() / all.events();
+        boolean bound = a[0] == 0 || b[0] == 0;
+        double effA = (a[0] > 0 ? a[0] : SimulatedSource.ZERO_EVENTS_UPPER_LIMIT * typicalWeight) / base[0];
+        double effB = (b[0] > 0 ? b[0] : SimulatedSource.ZERO_EVENTS_UPPER_LIMIT * typicalWeight) / base[0];
+        double value = base[0] * effA * effB * eot * perEot / simulated;
+        double relative = Math.hypot(a[0] > 0 ? Math.sqrt(a[1]) / a[0] : 0, b[0] > 0 ? Math.sqrt(b[1]) / b[0] : 0);
+        Estimate estimate = bound ? Estimate.below(value) : Estimate.of(value, value * relative);
+        String note = String.format(Locale.ROOT, "of %,d events with a good track, eps(SRD) = %s%.3g (%,d events) x eps(calorimeters) = "
+                + "%s%.3g (%,d events), assuming the two reject independently", (long) base[2], a[0] > 0 ? "" : "< ", effA, (long) a[2],
+                b[0] > 0 ? "" : "< ", effB, (long) b[2]);
+        return new Factorised(estimate, note);
+    }
+
+    /** {sum of weights, sum of squared weights, events} of the events passing {@code cuts}. */
+    private double[] weightSums(List<Path> files, List<Cut> cuts) {
+        double[] w = engine.values(files, "weight", cuts)[1];
+        double sum = 0;
+        double sum2 = 0;
+        for (double x : w) {
+            sum += x;
+            sum2 += x * x;
+        }
+        return new double[] {sum, sum2, w.length};
     }
 
     /** The tail of the last signal-box variable, fitted above its cut and extrapolated below it; null if not possible. */
@@ -151,7 +251,7 @@ public final class BackgroundEstimator {
         String method = String.format(Locale.ROOT, "%s (simulated bound %s events: too few events to resolve it); adopted: NA64's "
                 + "published estimate %s for %.3g EOT, scaled to %.3g EOT", s.method(), s.estimate().format(),
                 source.get().estimate().format(), published.eot(), eot);
-        return new SourceEstimate(s.key(), s.label(), scaled, method, s.estimate(), s.extrapolated(), true);
+        return new SourceEstimate(s.key(), s.label(), scaled, method, s.estimate(), s.extrapolated(), s.factorised(), true);
     }
 
     /** Sums per-species estimates: values add, errors in quadrature, upper limits added as values. */
@@ -167,7 +267,7 @@ public final class BackgroundEstimator {
             methods.add(p.method());
         }
         Estimate total = allLimits ? Estimate.below(value) : Estimate.of(value, Math.sqrt(variance));
-        return new SourceEstimate(key, label, total, String.join("; ", methods), null, null, false);
+        return new SourceEstimate(key, label, total, String.join("; ", methods), null, null, null, false);
     }
 
     /** The data-driven cross-check: the side band of the pseudo-data, fitted and extrapolated; scaled to the EOT. */

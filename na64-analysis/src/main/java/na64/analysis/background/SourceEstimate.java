@@ -9,8 +9,9 @@ package na64.analysis.background;
  * @param method     how it was obtained, in words (sample, events, counting or extrapolation)
  * @param counted    the direct count from simulation (passing events normalised), for reference
  * @param extrapolated the tail extrapolation of the same sample, null if not possible
+ * @param factorised the factorised estimate (beam-line cuts x calorimeter cuts) of the same sample, null if not made
  * @param published  true if the adopted estimate is NA64's published one (the simulation only bounded it)
  */
 public record SourceEstimate(String key, String label, Estimate estimate, String method, Estimate counted,
-        Estimate extrapolated, boolean published) {
+        Estimate extrapolated, Estimate factorised, boolean published) {
 }

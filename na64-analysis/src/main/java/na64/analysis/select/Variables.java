@@ -31,6 +31,25 @@ public final class Variables {
         return v;
     }
 
+    /** Which part of the detector a variable comes from. */
+    public enum Subsystem {
+        /** the trackers and the magnet spectrometer: the incoming (and outgoing) track */
+        TRACKING,
+        /** the synchrotron-radiation detector: the electron identification of the beam line */
+        SRD,
+        /** the calorimeters, counters and everything else (Monte Carlo truth included) */
+        CALORIMETERS
+    }
+
+    private static final java.util.Set<String> TRACKING = java.util.Set.of("momentum", "track_angle", "out_angle", "upstream_hits",
+            "downstream_hits", "downstream_chi2");
+
+    /** The subsystem that measures {@code name} (an unknown name is an error listing the allowed ones). */
+    public static Subsystem subsystem(String name) {
+        get(name);
+        return TRACKING.contains(name) ? Subsystem.TRACKING : name.startsWith("srd_") ? Subsystem.SRD : Subsystem.CALORIMETERS;
+    }
+
     public static boolean exists(String name) {
         return ALL.containsKey(name);
     }
@@ -73,6 +92,8 @@ public final class Variables {
                 new Expr.Scaled(1000, new Expr.Hypot(col("downstream.tx"), col("downstream.ty"))));
         put(m, "upstream_hits", "", "tracker measurements on the upstream segment", col("upstream.hits"));
         put(m, "downstream_hits", "", "tracker measurements on the downstream segment", col("downstream.hits"));
+        put(m, "downstream_chi2", "", "chi2 of the straight-line fit of the downstream segment (a kink: a decay or a scatter)",
+                col("downstream.chi2"));
         put(m, "pileup_pulses", "", "out-of-time or second pulses found by the waveform fits", col("pileup_pulses"));
         put(m, "trigger", "", "trigger word", col("trigger"));
         // Monte Carlo truth (null for real data): weights and categories of simulated samples

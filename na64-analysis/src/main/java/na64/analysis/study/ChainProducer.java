@@ -48,7 +48,7 @@ public final class ChainProducer implements SampleProducer {
         Setup setup = base.withBeam(beam);
         SimulationOptions options = r.isSignal() ? signalOptions(setup, r) : new SimulationOptions(null, null, null, null, null,
                 r.dimuonBias(), null, null);
-        EventLoop loop = new EventLoop(setup, options, new na64.sim.downstream.CascadeDownstreamFactory());
+        EventLoop loop = new EventLoop(setup, options, new na64.sim.downstream.CascadeDownstreamFactory(), r.forcedDecay());
         DigitizerConfig digitizer = DigitizerConfig.defaults();
         ConditionsProvider defaults = ReadoutFiles.defaultConditions(SetupReadout.from(setup, digitizer.pitches()));
         ConditionsProvider truth = trueConditions(defaults, r.variation());

@@ -18,6 +18,8 @@ public final class SamplePlan {
     public static final String DIMUON = "dimuon";
     public static final String DIMUON_DATA = "dimuon-data";
     public static final String SIGNAL_PREFIX = "signal-";
+    /** Suffix of the forced-decay samples ("K--decays"). */
+    public static final String DECAYS_SUFFIX = "-decays";
 
     private SamplePlan() {
     }
@@ -29,18 +31,27 @@ public final class SamplePlan {
             calibration.add(calibration(c, e));
         }
         SampleRequest beam = request(c, BEAM, "pseudo-data: the setup's beam with its hadron and muon admixture", "e-", true,
-                c.beam().events(), null, null, null, 1, null);
+                c.beam().events(), null, null, null, 1, null, null);
         var d = c.dimuon();
         SampleRequest dimuon = request(c, DIMUON, String.format(Locale.ROOT, "electrons, gamma -> mu+ mu- biased x%.0f", d.bias()), "e-", false,
-                d.events(), null, null, null, d.bias(), null);
+                d.events(), null, null, null, d.bias(), null, null);
         SampleRequest dimuonData = request(c, DIMUON_DATA, String.format(Locale.ROOT,
                 "\"data\" for the dimuon comparison: other seed, HCAL scale x%.3g, ECAL scale x%.3g",
                 d.dataVariation().hcalScale(), d.dataVariation().ecalScale()), "e-", false, d.dataEvents(), null, null, null, d.bias(),
-                d.dataVariation());
+                d.dataVariation(), null);
         List<SampleRequest> hadrons = new ArrayList<>();
         for (StudyConfig.HadronSample h : c.hadrons()) {
             hadrons.add(request(c, h.particle(), h.particle() + " beam only (decays in flight, punch-through)", h.particle(), false,
-                    h.events(), null, null, null, 1, null));
+                    h.events(), null, null, null, 1, null, null));
+        }
+        List<SampleRequest> decays = new ArrayList<>();
+        for (StudyConfig.HadronSample h : c.hadrons()) {
+            if (h.decayEvents() != null) {
+                decays.add(request(c, h.particle() + DECAYS_SUFFIX, h.particle() + " beam only, every particle decaying in flight in the "
+                        + "beam line" + (h.electronShare() == null ? "" : String.format(Locale.ROOT,
+                        ", %.0f %% of them to a lone e (weights exact)", 100 * h.electronShare())), h.particle(), false,
+                        h.decayEvents(), null, null, null, 1, null, h.forcedDecay()));
+            }
         }
         var s = c.signal();
         List<SampleRequest> signals = new ArrayList<>();
@@ -48,9 +59,9 @@ public final class SamplePlan {
             signals.add(request(c, signalName(m), String.format(Locale.ROOT,
                     "A' (%s) -> invisible, m = %.4g GeV, eps = %.1e, E_A' > %.3g GeV, emission biased (%.0f %% of events)",
                     s.model(), m, s.epsilon(), c.emissionMin(emissMin), 100 * s.emitting()), "e-", false, s.events(), m,
-                    s.epsilon(), c.emissionMin(emissMin), 1, null));
+                    s.epsilon(), c.emissionMin(emissMin), 1, null, null));
         }
-        return new StudySamples<>(calibration, beam, dimuon, dimuonData, hadrons, signals);
+        return new StudySamples<>(calibration, beam, dimuon, dimuonData, hadrons, decays, signals);
     }
 
     /** An electron run at {@code energy} without admixture, the beam spread by the calibration spot. */
@@ -60,7 +71,7 @@ public final class SamplePlan {
         String description = String.format(Locale.ROOT,
                 "electron calibration run at %.4g GeV, beam spread over the ECAL cells (sigma %.3g cm)", energy, spot);
         return new SampleRequest(name, description, c.setup(), "e-", energy, false, spot, c.calibration().events(), seed(c, name),
-                null, null, null, null, null, 1, null);
+                null, null, null, null, null, 1, null, null);
     }
 
     public static String signalName(double mass) {
@@ -73,10 +84,11 @@ public final class SamplePlan {
     }
 
     private static SampleRequest request(StudyConfig c, String name, String description, String particle, boolean admixture,
-            long events, Double mass, Double epsilon, Double emissionMin, double bias, StudyConfig.Variation variation) {
+            long events, Double mass, Double epsilon, Double emissionMin, double bias, StudyConfig.Variation variation,
+            na64.sim.beam.ForcedDecay forcedDecay) {
         String model = mass == null ? null : c.signal().model();
         Double emitting = mass == null ? null : c.signal().emitting();
         return new SampleRequest(name, description, c.setup(), particle, c.beamEnergy(), admixture, null, events, seed(c, name), model, mass,
-                epsilon, emitting, emissionMin, bias, variation);
+                epsilon, emitting, emissionMin, bias, variation, forcedDecay);
     }
 }

@@ -22,10 +22,11 @@ import na64.core.Config;
  * @param emissionMin  smallest E_X simulated [GeV] (with a signal)
  * @param dimuonBias   enhancement of gamma -> mu+ mu- (1: none)
  * @param variation    detector variation ("data" of the dimuon comparison); never null
+ * @param forcedDecay  decays in flight of the beam particles forced in the beam line (exact weights); null: natural decays
  */
 public record SampleRequest(String name, String description, String setup, String particle, double energy,
         boolean admixture, Double spot, long events, long seed, String signalModel, Double mass, Double epsilon, Double emitting,
-        Double emissionMin, double dimuonBias, StudyConfig.Variation variation) {
+        Double emissionMin, double dimuonBias, StudyConfig.Variation variation, na64.sim.beam.ForcedDecay forcedDecay) {
 
     public SampleRequest {
         Config.require("name", name);
@@ -41,7 +42,7 @@ public record SampleRequest(String name, String description, String setup, Strin
     /**
      * What identifies the sample, as "na64.sample.*" keys for its file metadata and the provenance
      * headers of the study's outputs: name, simulation seed, beam, events, signal model, mass,
-     * coupling, biases and detector variation ("" where not applicable).
+     * coupling, biases (dimuon, forced decays) and detector variation ("" where not applicable).
      */
     public java.util.Map<String, String> provenance() {
         java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
@@ -56,6 +57,9 @@ public record SampleRequest(String name, String description, String setup, Strin
         m.put("na64.sample.bias_dimuon", Double.toString(dimuonBias));
         m.put("na64.sample.variation", variation.hcalScale() == 1 && variation.ecalScale() == 1 ? ""
                 : "HCAL scale x" + variation.hcalScale() + ", ECAL scale x" + variation.ecalScale());
+        if (forcedDecay != null) {
+            forcedDecay.metadata().forEach((k, v) -> m.put("na64.sample." + k, v));
+        }
         return m;
     }
 }

@@ -125,7 +125,7 @@ public final class Study {
                     r -> producer.produce(r, sampleDir.resolve(r.name() + ".parquet"), profile, config.threads(), progress);
             samples = new StudySamples<>(calibration, reconstructed.apply(plan.beam()), reconstructed.apply(plan.dimuon()),
                     reconstructed.apply(plan.dimuonData()), plan.hadrons().stream().map(reconstructed).toList(),
-                    plan.signals().stream().map(reconstructed).toList());
+                    plan.decays().stream().map(reconstructed).toList(), plan.signals().stream().map(reconstructed).toList());
         }
         seconds.put("simulate + reconstruct", elapsed(t));
 
@@ -149,10 +149,16 @@ public final class Study {
             sources.add(estimator.dimuon(List.of(samples.dimuon().file()), samples.dimuon().events(), config.dimuon().bias()));
             List<BackgroundEstimator.AdmixtureSample> admixture = new ArrayList<>();
             double electronFraction = 1 - config.hadrons().stream().mapToDouble(StudyConfig.HadronSample::fraction).sum();
+            java.util.Iterator<SampleSummary> forcedSamples = samples.decays().iterator();
             for (int i = 0; i < config.hadrons().size(); i++) {
                 StudyConfig.HadronSample h = config.hadrons().get(i);
+                BackgroundEstimator.ForcedDecaySample forced = null;
+                if (h.decayEvents() != null) {
+                    SampleSummary f = forcedSamples.next(); // the decays list follows the hadrons that ask for one
+                    forced = new BackgroundEstimator.ForcedDecaySample(List.of(f.file()), f.events(), h.electronShare());
+                }
                 admixture.add(new BackgroundEstimator.AdmixtureSample(h.particle(), h.pdg(), List.of(samples.hadrons().get(i).file()),
-                        h.events(), h.fraction() / electronFraction));
+                        h.events(), h.fraction() / electronFraction, forced));
             }
             BackgroundEstimator.AdmixtureEstimates fromAdmixture = estimator.admixture(admixture);
             // the order of NA64's table (seed 003): (i) dimuons, (ii) decays, (iii) upstream, (iv) punch-through

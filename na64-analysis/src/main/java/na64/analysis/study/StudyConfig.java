@@ -239,18 +239,79 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
      * @param events    particles to simulate
      * @param fraction  such particles per electron on target; null: from the setup's beam admixture
      */
-    public record HadronSample(String particle, Long events, Double fraction) {
+    /**
+     * An admixture sample of one species, and optionally its forced-decay sample.
+     *
+     * @param particle      beam species (pi-, K-, mu-, ...)
+     * @param events        particles of the natural sample (punch-through; and the decays when there is no forced sample)
+     * @param fraction      particles of this species per beam particle (default: the setup's admixture)
+     * @param decayEvents   particles of the forced-decay sample: every one decays in the beam line
+     *                      ({@link na64.sim.beam.ForcedDecay}, exact weights); null: no forced sample, the decays are
+     *                      counted in the natural sample
+     * @param electronShare share of the forced decays given to the channels whose only visible product is
+     *                      an electron (K -> e nu, pi -> e nu); null: their branching fractions
+     * @param decayRegion   [zMin, zMax] of the forced decays [cm, the setup's frame]; null: the whole simulated beam line
+     */
+    public record HadronSample(String particle, Long events, Double fraction, Long decayEvents, Double electronShare,
+            List<Double> decayRegion) {
         public HadronSample {
-            na64.sim.setup.BeamSpec.parseBeamParticle("hadrons.particle", Config.require("particle", particle));
+            na64.sim.particle.ParticleType type = na64.sim.setup.BeamSpec.parseBeamParticle("hadrons.particle",
+                    Config.require("particle", particle));
             Check.positive("hadrons.events", Config.require("events", events));
             if (fraction != null) {
                 Check.inClosedRange("hadrons.fraction", fraction, 1e-12, 0.5);
             }
+            if (decayEvents != null) {
+                Check.positive("hadrons.decayEvents", decayEvents);
+                if (Double.isInfinite(na64.sim.beam.DecaySampler.decayLength(type, 1))) {
+                    throw new InputException("hadrons.decayEvents", "hadrons.decayEvents: " + particle
+                            + " is stable, it has no decays to force; remove decayEvents");
+                }
+            }
+            if ((electronShare != null || decayRegion != null) && decayEvents == null) {
+                throw new InputException("hadrons.decayEvents", "hadrons.electronShare and hadrons.decayRegion of " + particle
+                        + " need decayEvents (they apply to the forced-decay sample)");
+            }
+            if (decayRegion != null) {
+                if (decayRegion.size() != 2 || decayRegion.get(0) == null || decayRegion.get(1) == null) {
+                    throw InputException.outOfRange("hadrons.decayRegion", decayRegion, "[zMin, zMax] in cm");
+                }
+                decayRegion = List.copyOf(decayRegion);
+            }
+            try {
+                forcedDecay(decayEvents, electronShare, decayRegion); // checks zMin < zMax and the share
+            } catch (InputException e) {
+                throw new InputException("hadrons.decayRegion", "hadrons.decayRegion of " + particle + ": "
+                        + e.getMessage().replaceFirst("^force-decay: ", ""), e);
+            }
+        }
+
+        public HadronSample(String particle, Long events, Double fraction) {
+            this(particle, events, fraction, null, null, null);
         }
 
         /** The PDG code of the species. */
         public int pdg() {
             return na64.sim.setup.BeamSpec.parseBeamParticle("hadrons.particle", particle).pdg();
+        }
+
+        /** The biasing of the forced-decay sample (the whole simulated beam line), null without one. */
+        public na64.sim.beam.ForcedDecay forcedDecay() {
+            return forcedDecay(decayEvents, electronShare, decayRegion);
+        }
+
+        private static na64.sim.beam.ForcedDecay forcedDecay(Long decayEvents, Double electronShare, List<Double> region) {
+            return decayEvents == null ? null : new na64.sim.beam.ForcedDecay(region == null ? null : region.get(0),
+                    region == null ? null : region.get(1), electronShare);
+        }
+
+        HadronSample withFraction(double f) {
+            return new HadronSample(particle, events, f, decayEvents, electronShare, decayRegion);
+        }
+
+        HadronSample scaled(double factor) {
+            return new HadronSample(particle, scale(events, factor), fraction, decayEvents == null ? null : scale(decayEvents, factor),
+                    electronShare, decayRegion);
         }
     }
 
@@ -276,7 +337,7 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
             Double fraction = beam.admixture().stream().filter(a -> a.type().pdg() == pdg).map(na64.sim.setup.BeamSpec.Admixture::fraction)
                     .findFirst().orElseThrow(() -> new InputException(key, key + ": not given, and the setup " + setup + " has no "
                             + h.particle() + " in its beam admixture"));
-            out.add(new HadronSample(h.particle(), h.events(), fraction));
+            out.add(h.withFraction(fraction));
         }
         return List.copyOf(out);
     }
@@ -331,7 +392,7 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
                 signal.emitting(), signal.emissionMin(), signal.referenceMass());
         DimuonSamples d = new DimuonSamples(scale(dimuon.events(), factor), dimuon.bias(), scale(dimuon.dataEvents(), factor),
                 dimuon.dataVariation());
-        List<HadronSample> h = hadrons.stream().map(x -> new HadronSample(x.particle(), scale(x.events(), factor), x.fraction())).toList();
+        List<HadronSample> h = hadrons.stream().map(x -> x.scaled(factor)).toList();
         return new StudyConfig(name, setup, beamEnergy, eot, seed, threads, selection, observed, unblind, confidenceLevel, calibration, b, s, d, h,
                 sideband, background, published);
     }

@@ -30,6 +30,10 @@ final class JavaRecount {
                 Row up = row.getStruct("upstream");
                 return up == null ? null : 1000 * Math.hypot(up.getDouble("tx"), up.getDouble("ty"));
             }
+            case "downstream_hits", "downstream_chi2" -> {
+                Row down = row.getStruct("downstream");
+                return down == null ? null : variable.endsWith("hits") ? (double) down.getInt("hits") : down.getDouble("chi2");
+            }
             case "weight" -> {
                 Row truth = row.getStruct("truth");
                 return truth == null ? 1.0 : truth.getDouble("weight");

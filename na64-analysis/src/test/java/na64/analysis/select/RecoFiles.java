@@ -33,6 +33,7 @@ final class RecoFiles {
                 .optional("momentum", ColumnType.DOUBLE)
                 .add(Field.struct("upstream", true, Field.required("tx", ColumnType.DOUBLE),
                         Field.required("ty", ColumnType.DOUBLE), Field.required("hits", ColumnType.INT32)))
+                .add(Field.struct("downstream", true, Field.required("chi2", ColumnType.DOUBLE), Field.required("hits", ColumnType.INT32)))
                 .optionalStruct("truth", Field.required("weight", ColumnType.DOUBLE),
                         Field.required("emission", ColumnType.INT32), Field.required("dimuon", ColumnType.BOOLEAN))
                 .build();
@@ -53,6 +54,8 @@ final class RecoFiles {
             ValueWriter srdTime = w.value("srd_time");
             ValueWriter momentum = w.value("momentum");
             StructWriter up = w.struct("upstream");
+            StructWriter down = w.struct("downstream");
+            SplittableRandom downstreamRng = new SplittableRandom(seed ^ 0x5eedL); // its own stream: the other columns as before
             StructWriter mc = w.struct("truth");
             for (int i = 0; i < n; i++) {
                 event.set((long) i);
@@ -104,6 +107,12 @@ final class RecoFiles {
                     up.field("tx").set(0.0008 * rng.nextGaussian());
                     up.field("ty").set(0.0008 * rng.nextGaussian());
                     up.field("hits").set(4 + rng.nextInt(3));
+                }
+                if (downstreamRng.nextDouble() < 0.03) {
+                    down.setNull();
+                } else {
+                    down.field("chi2").set(downstreamRng.nextDouble() < 0.05 ? 200 : 15 * downstreamRng.nextDouble());
+                    down.field("hits").set(6 + downstreamRng.nextInt(5));
                 }
                 if (truth) {
                     mc.field("weight").set(rng.nextDouble() < 0.3 ? 0.005 : 1.0);

@@ -44,12 +44,12 @@ class StudyValidationTest {
 
     @Test
     void aMissingFractionIsTheSetupsAdmixture() throws Exception {
-        Path f = builtinWith("\\{particle: pi-, events: 40000, fraction: 0.01\\}", "{particle: pi-, events: 40000}");
+        Path f = builtinWith("\\{particle: pi-, events: 40000, fraction: 0.01,", "{particle: pi-, events: 40000,");
         StudyConfig c = Config.read(f, StudyConfig.class);
         double setupPions = na64.sim.setup.Setups.load("na64e-2022").beam().admixture().stream()
                 .filter(a -> a.particle().equals("pi-")).findFirst().orElseThrow().fraction();
         assertThat(c.hadrons().get(0).fraction()).isEqualTo(setupPions);
-        Path noProtons = builtinWith("\\{particle: pi-, events: 40000, fraction: 0.01\\}", "{particle: p, events: 40000}");
+        Path noProtons = builtinWith("\\{particle: pi-, events: 40000, fraction: 0.01, [^}]*\\}", "{particle: p, events: 40000}");
         assertThatThrownBy(() -> Config.read(noProtons, StudyConfig.class)).isInstanceOf(InputException.class)
                 .hasMessageContaining("hadrons[0].fraction").hasMessageContaining("na64e-2022");
     }
@@ -62,5 +62,33 @@ class StudyValidationTest {
         assertThatThrownBy(() -> new Study(c, Study.selection(c, dir), new SyntheticProducer(),
                 new PrintStream(OutputStream.nullOutputStream()))).isInstanceOf(InputException.class)
                 .hasMessageContaining("published.curve").hasMessageContaining("no-such-curve.csv");
+    }
+
+    @Test
+    void forcedDecaysAreCheckedAtReading() throws Exception {
+        Path stable = builtinWith("particle: pi-,", "particle: p,");
+        assertThatThrownBy(() -> Config.read(stable, StudyConfig.class)).isInstanceOf(InputException.class)
+                .hasMessageContaining("hadrons.decayEvents").hasMessageContaining("stable");
+        Path share = builtinWith("electronShare: 0.9", "electronShare: 1.5");
+        assertThatThrownBy(() -> Config.read(share, StudyConfig.class)).isInstanceOf(InputException.class)
+                .hasMessageContaining("electron-share").hasMessageContaining("1.5");
+        Path region = builtinWith("decayRegion: \\[300, 2650\\]", "decayRegion: [2650, 300]");
+        assertThatThrownBy(() -> Config.read(region, StudyConfig.class)).isInstanceOf(InputException.class)
+                .hasMessageContaining("hadrons.decayRegion").hasMessageContaining("zMin < zMax");
+        Path orphan = builtinWith("\\{particle: mu-, events: 20000, fraction: 0.002, decayEvents: 40000,",
+                "{particle: mu-, events: 20000, fraction: 0.002,");
+        assertThatThrownBy(() -> Config.read(orphan, StudyConfig.class)).isInstanceOf(InputException.class)
+                .hasMessageContaining("need decayEvents");
+    }
+
+    @Test
+    void theForcedDecaySamplesArePlannedWithTheirBiasing() {
+        StudySamples<SampleRequest> plan = SamplePlan.of(StudyConfig.builtin(), 50);
+        assertThat(plan.decays()).extracting(SampleRequest::particle).containsExactly("pi-", "K-", "mu-");
+        SampleRequest kaons = plan.decays().get(1);
+        assertThat(kaons.forcedDecay()).isEqualTo(new na64.sim.beam.ForcedDecay(300.0, 2650.0, 0.9));
+        assertThat(kaons.provenance()).containsEntry("na64.sample.forced_decay_electron_share", "0.9");
+        assertThat(plan.hadrons()).allSatisfy(h -> assertThat(h.forcedDecay()).isNull());
+        assertThat(plan.all()).containsAll(plan.decays());
     }
 }

@@ -30,6 +30,7 @@ final class SyntheticProducer implements SampleProducer {
                 .optional("srd_time", ColumnType.DOUBLE)
                 .optional("momentum", ColumnType.DOUBLE)
                 .add(Field.struct("upstream", true, Field.required("tx", ColumnType.DOUBLE), Field.required("ty", ColumnType.DOUBLE)))
+                .add(Field.struct("downstream", true, Field.required("chi2", ColumnType.DOUBLE), Field.required("hits", ColumnType.INT32)))
                 .optionalStruct("truth", Field.required("weight", ColumnType.DOUBLE), Field.required("primary_pdg", ColumnType.INT32),
                         Field.required("incident_pdg", ColumnType.INT32), Field.required("emission", ColumnType.INT32),
                         Field.required("emission_energy", ColumnType.DOUBLE), Field.required("dimuon", ColumnType.BOOLEAN))
@@ -57,12 +58,15 @@ final class SyntheticProducer implements SampleProducer {
             ValueWriter srdTime = w.value("srd_time");
             ValueWriter momentum = w.value("momentum");
             StructWriter up = w.struct("upstream");
+            StructWriter down = w.struct("downstream");
             StructWriter truth = w.struct("truth");
             for (long i = 0; i < r.events(); i++) {
                 int pdg = pdgOf(r, rng);
                 boolean electron = pdg == 11;
-                int incident = pdg != 11 && rng.nextDouble() < 0.05 ? 11 : pdg;
-                double weight = 1;
+                // a forced-decay sample: every particle decayed (weight: its decay probability), half to an electron
+                boolean forced = r.forcedDecay() != null;
+                int incident = pdg != 11 && rng.nextDouble() < (forced ? 0.5 : 0.05) ? 11 : pdg;
+                double weight = forced ? 0.05 : 1;
                 int emission = 0;
                 double emissionEnergy = 0;
                 boolean dimuon = false;
@@ -93,6 +97,13 @@ final class SyntheticProducer implements SampleProducer {
                 momentum.set(100 + rng.nextGaussian());
                 up.field("tx").set(2e-4 * rng.nextGaussian());
                 up.field("ty").set(2e-4 * rng.nextGaussian());
+                double fit = 0;
+                for (int k = 0; k < 6; k++) {
+                    double g = rng.nextGaussian();
+                    fit += g * g;                                 // chi2 of 6 degrees of freedom
+                }
+                down.field("chi2").set(fit);
+                down.field("hits").set(forced && rng.nextDouble() < 0.9 ? 6 : 10); // decay electrons miss the last stations
                 truth.field("weight").set(weight);
                 truth.field("primary_pdg").set(pdg);
                 truth.field("incident_pdg").set(incident);
