@@ -79,8 +79,13 @@ public final class ReportWriter {
                 .append(" events) fill the cut flow and the E<sub>ECAL</sub>–E<sub>HCAL</sub> plane; the signal box is ")
                 .append(r.config().unblind() ? "<b>unblinded</b>" : "<b>blinded</b>").append(". ");
         long published = r.background().sources().stream().filter(SourceEstimate::published).count();
-        if (published == 0) {
+        long bounds = r.background().sources().stream().filter(s -> s.estimate().upperLimit()).count();
+        if (published == 0 && bounds == 0) {
             h.append("Backgrounds were estimated per source from dedicated simulated samples and normalised to ");
+        } else if (published == 0) {
+            h.append("Backgrounds per source from dedicated simulated samples: ").append(bounds).append(" of ")
+                    .append(r.background().sources().size()).append(" sources are only <b>bounded</b> (90 % CL: none of their "
+                            + "simulated events passes; see section 4), the total counts each bound at its value; normalised to ");
         } else {
             h.append("Backgrounds: the simulation only bounds ").append(published).append(" of ").append(r.background().sources().size())
                     .append(" sources, which enter with NA64's <b>published</b> estimates (not this study's own: see section 4); "

@@ -75,7 +75,7 @@ class StudyValidationTest {
         Path region = builtinWith("decayRegion: \\[300, 2650\\]", "decayRegion: [2650, 300]");
         assertThatThrownBy(() -> Config.read(region, StudyConfig.class)).isInstanceOf(InputException.class)
                 .hasMessageContaining("hadrons.decayRegion").hasMessageContaining("zMin < zMax");
-        Path orphan = builtinWith("\\{particle: mu-, events: 20000, fraction: 0.002, decayEvents: 40000,",
+        Path orphan = builtinWith("\\{particle: mu-, events: 20000, fraction: 0.002, decayEvents: 120000,",
                 "{particle: mu-, events: 20000, fraction: 0.002,");
         assertThatThrownBy(() -> Config.read(orphan, StudyConfig.class)).isInstanceOf(InputException.class)
                 .hasMessageContaining("need decayEvents");
