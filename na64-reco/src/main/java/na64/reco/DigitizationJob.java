@@ -102,21 +102,13 @@ public final class DigitizationJob {
 
     private static PileupSource pool(Options o, ReadoutGeometry geometry) {
         Path file = o.pileupPool() != null ? o.pileupPool() : o.in();
-        List<TrueEvent> pool = new ArrayList<>();
         try (SimEventReader reader = SimEventReader.open(file)) {
-            SimEventInput input = new SimEventInput(reader.detectors(), reader.trackers(), geometry);
-            for (SimEvent e : reader.events()) {
-                // pile-up particles carry no truth link of their own
-                TrueEvent t = input.toTrue(e);
-                pool.add(new TrueEvent(t.eventNumber(), t.deposits(), t.hits(), null, t.efficiencyApplied()));
-                if (pool.size() >= o.poolSize()) {
-                    break;
-                }
+            PileupSource pool = PileupSource.fromSimulated(new SimEventInput(reader.detectors(), reader.trackers(), geometry),
+                    reader.events(), o.poolSize());
+            if (pool == null) {
+                throw new InputException("--pileup-pool", file + " has no events for the pile-up pool");
             }
+            return pool;
         }
-        if (pool.isEmpty()) {
-            throw new InputException("--pileup-pool", file + " has no events for the pile-up pool");
-        }
-        return PileupSource.pool(pool);
     }
 }

@@ -79,16 +79,30 @@ public final class SimulationChain implements Consumer<SimEvent>, AutoCloseable 
     public static SimulationChain open(Setup setup, Path out, long seed, int runNumber, int threads, DigitizerConfig config,
                                        ConditionsProvider trueConditions, ConditionsProvider conditions,
                                        RecoConfig recoConfig, Map<String, String> provenance) {
-        if (config.pileup().enabled()) {
-            throw new na64.core.InputException("--pileup", "pile-up in the one-process chain is not available:"
-                    + " write the simulated events and use na64 digitize --pileup on");
-        }
+        return open(setup, out, seed, runNumber, threads, config, trueConditions, conditions, recoConfig, provenance, List.of());
+    }
+
+    /**
+     * As above, with pile-up when the configuration enables it: the overlaid particles are drawn
+     * from {@code pileupPool}, simulated beam events of the setup (not the events of the sample).
+     */
+    public static SimulationChain open(Setup setup, Path out, long seed, int runNumber, int threads, DigitizerConfig config,
+                                       ConditionsProvider trueConditions, ConditionsProvider conditions,
+                                       RecoConfig recoConfig, Map<String, String> provenance, List<SimEvent> pileupPool) {
         ReadoutGeometry geometry = SetupReadout.from(setup, config.pitches());
         SimEventInput input = new SimEventInput(SimulationRun.detectors(setup),
                 setup.trackers().stream().map(TrackerPlane::name).toList(), geometry);
+        na64.reco.digitize.PileupSource pileup = null;
+        if (config.pileup().enabled()) {
+            pileup = na64.reco.digitize.PileupSource.fromSimulated(input, pileupPool, Integer.MAX_VALUE);
+            if (pileup == null) {
+                throw new na64.core.InputException("--pileup", "pile-up in the one-process chain needs a pool of simulated beam events;"
+                        + " none was given (or write the simulated events and use na64 digitize --pileup on)");
+            }
+        }
         ConditionsProvider defaults = ReadoutFiles.defaultConditions(geometry);
         Conditions truth = (trueConditions != null ? trueConditions : defaults).forRun(runNumber);
-        Digitizer digitizer = new Digitizer(geometry, truth, config, null, seed, runNumber);
+        Digitizer digitizer = new Digitizer(geometry, truth, config, pileup, seed, runNumber);
         Reconstruction reco = Reconstruction.chain(geometry, conditions != null ? conditions : defaults, recoConfig);
         RunContext run = reco.beginRun(digitizer.runHeader(ReadoutFiles.provenance(geometry)));
         Map<String, String> meta = new LinkedHashMap<>();
@@ -98,6 +112,9 @@ public final class SimulationChain implements Consumer<SimEvent>, AutoCloseable 
         meta.put("na64.setup", geometry.setup());
         meta.put("na64.setup.yaml", Config.toYaml(setup));
         meta.put("na64.digitize.seed", Long.toString(seed));
+        meta.put("na64.digitize.pileup", config.pileup().enabled() ? String.format(java.util.Locale.ROOT,
+                "%.3g particles per spill of %.3g s, pool of %d simulated beam events", config.pileup().intensity(),
+                config.pileup().spillSeconds(), pileupPool.size()) : "off");
         meta.put("na64.reco.config", Config.toYaml(recoConfig));
         meta.put("na64.reco.conditions", "run " + runNumber + ": " + run.conditions().name());
         return new SimulationChain(input, digitizer, reco, run, RecoEventWriter.open(out, meta), new Batches(threads));

@@ -50,6 +50,11 @@ public final class ChainProducer implements SampleProducer {
                 r.dimuonBias(), null, null);
         EventLoop loop = new EventLoop(setup, options, new na64.sim.downstream.CascadeDownstreamFactory(), r.forcedDecay());
         DigitizerConfig digitizer = DigitizerConfig.defaults();
+        List<na64.event.SimEvent> pileupPool = List.of();
+        if (r.pileup() != null && r.pileup().enabled()) {
+            digitizer = digitizer.withPileup(true, r.pileup().intensity());
+            pileupPool = pileupPool(base, r);
+        }
         ConditionsProvider defaults = ReadoutFiles.defaultConditions(SetupReadout.from(setup, digitizer.pitches()));
         ConditionsProvider truth = trueConditions(defaults, r.variation());
         ConditionsProvider reco = profile == null ? null : run -> {
@@ -62,11 +67,26 @@ public final class ChainProducer implements SampleProducer {
         // the simulation's own options, the signal bias it chose among them
         options.metadata().forEach((k, v) -> provenance.put("na64.simulation." + k, v));
         try (SimulationChain chain = SimulationChain.open(setup, file, digitizeSeed, RUN, threads, digitizer, truth, reco,
-                RecoConfig.defaults(), provenance)) {
+                RecoConfig.defaults(), provenance, pileupPool)) {
             loop.run(r.events(), r.seed(), threads, progress, chain);
             chain.commit();
         }
         return new SampleSummary(r, r.events(), file, (System.nanoTime() - start) * 1e-9);
+    }
+
+    /**
+     * The beam particles pile-up is drawn from: events of the setup's beam with its admixture at the
+     * sample's energy, simulated on their own stream (derived from the sample's seed), independent
+     * of the sample's events.
+     */
+    private static List<na64.event.SimEvent> pileupPool(Setup base, SampleRequest r) {
+        BeamSpec beam = base.beam().with(base.beam().type(), r.energy());
+        EventLoop loop = new EventLoop(base.withBeam(beam), new SimulationOptions(null, null, null, null, null, 1.0, null, null),
+                new na64.sim.downstream.CascadeDownstreamFactory());
+        long seed = na64.core.RandomStreams.forEvent(r.seed(), 0, na64.core.RandomStreams.label("pile-up pool")).nextLong();
+        List<na64.event.SimEvent> pool = new ArrayList<>();
+        loop.run(r.pileup().poolEvents(), seed, 1, Progress.silent(r.pileup().poolEvents()), pool::add);
+        return pool;
     }
 
     /**

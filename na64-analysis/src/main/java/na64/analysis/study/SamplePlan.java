@@ -71,7 +71,7 @@ public final class SamplePlan {
         String description = String.format(Locale.ROOT,
                 "electron calibration run at %.4g GeV, beam spread over the ECAL cells (sigma %.3g cm)", energy, spot);
         return new SampleRequest(name, description, c.setup(), "e-", energy, false, spot, c.calibration().events(), seed(c, name),
-                null, null, null, null, null, 1, null, null);
+                null, null, null, null, null, 1, null, null, null);
     }
 
     public static String signalName(double mass) {
@@ -89,6 +89,6 @@ public final class SamplePlan {
         String model = mass == null ? null : c.signal().model();
         Double emitting = mass == null ? null : c.signal().emitting();
         return new SampleRequest(name, description, c.setup(), particle, c.beamEnergy(), admixture, null, events, seed(c, name), model, mass,
-                epsilon, emitting, emissionMin, bias, variation, forcedDecay);
+                epsilon, emitting, emissionMin, bias, variation, forcedDecay, c.pileup());
     }
 }

@@ -23,10 +23,12 @@ import na64.core.Config;
  * @param dimuonBias   enhancement of gamma -> mu+ mu- (1: none)
  * @param variation    detector variation ("data" of the dimuon comparison); never null
  * @param forcedDecay  decays in flight of the beam particles forced in the beam line (exact weights); null: natural decays
+ * @param pileup       beam particles overlaid on every event; null: none (the calibration runs)
  */
 public record SampleRequest(String name, String description, String setup, String particle, double energy,
         boolean admixture, Double spot, long events, long seed, String signalModel, Double mass, Double epsilon, Double emitting,
-        Double emissionMin, double dimuonBias, StudyConfig.Variation variation, na64.sim.beam.ForcedDecay forcedDecay) {
+        Double emissionMin, double dimuonBias, StudyConfig.Variation variation, na64.sim.beam.ForcedDecay forcedDecay,
+        StudyConfig.Pileup pileup) {
 
     public SampleRequest {
         Config.require("name", name);
@@ -57,6 +59,7 @@ public record SampleRequest(String name, String description, String setup, Strin
         m.put("na64.sample.bias_dimuon", Double.toString(dimuonBias));
         m.put("na64.sample.variation", variation.hcalScale() == 1 && variation.ecalScale() == 1 ? ""
                 : "HCAL scale x" + variation.hcalScale() + ", ECAL scale x" + variation.ecalScale());
+        m.put("na64.sample.pileup", pileup == null || !pileup.enabled() ? "off" : pileup.intensity() + " particles per spill");
         if (forcedDecay != null) {
             forcedDecay.metadata().forEach((k, v) -> m.put("na64.sample." + k, v));
         }

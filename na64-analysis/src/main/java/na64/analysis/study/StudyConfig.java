@@ -35,11 +35,12 @@ import na64.core.InputException;
  * @param sideband        data-driven tail extrapolation on the pseudo-data
  * @param background      what to adopt for a source the simulation only bounds
  * @param published       published limit to compare with
+ * @param pileup          beam particles overlaid on every event of the samples (not the calibration runs)
  */
 public record StudyConfig(String name, String setup, Double beamEnergy, Double eot, Long seed, Integer threads,
         String selection, Integer observed, Boolean unblind, Double confidenceLevel, CalibrationSample calibration,
         BeamSample beam, SignalSamples signal, DimuonSamples dimuon, List<HadronSample> hadrons, Sideband sideband,
-        Background background, Published published) {
+        Background background, Published published, Pileup pileup) {
 
     /** The built-in study: NA64e invisible mode, na64e-2022, 100 GeV, 9.37e11 EOT. */
     public static final String DEFAULT_RESOURCE = "/na64/analysis/study-default.yaml";
@@ -74,6 +75,7 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
         Config.require("sideband", sideband);
         background = Config.orDefault(background, new Background(null));
         published = Config.orDefault(published, new Published(null, null));
+        pileup = Config.orDefault(pileup, new Pileup(null, null, null));
     }
 
     /**
@@ -372,6 +374,24 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
     }
 
     /**
+     * Pile-up: beam particles arriving as a Poisson process during the read-out windows of an
+     * event (docs/reconstruction.md, "Pile-up"), overlaid on every event of the samples.
+     *
+     * @param enabled    default true: a real run has it
+     * @param intensity  beam particles per spill (default 5e6, the digitiser's nominal intensity)
+     * @param poolEvents simulated beam events (the setup's beam with its admixture) the overlaid particles are drawn from
+     */
+    public record Pileup(Boolean enabled, Double intensity, Long poolEvents) {
+        public Pileup {
+            enabled = Config.orDefault(enabled, true);
+            intensity = Config.orDefault(intensity, 5.0e6);
+            Check.inClosedRange("pileup.intensity", intensity, 0, 1e9);
+            poolEvents = Config.orDefault(poolEvents, 2000L);
+            Check.inClosedRange("pileup.poolEvents", poolEvents, 1, 1_000_000);
+        }
+    }
+
+    /**
      * A published limit to compare with.
      *
      * @param curve "builtin" (NA64e 2016-2022, 9.37e11 EOT) or a CSV file mass_GeV,epsilon; null for none
@@ -394,22 +414,22 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
                 dimuon.dataVariation());
         List<HadronSample> h = hadrons.stream().map(x -> x.scaled(factor)).toList();
         return new StudyConfig(name, setup, beamEnergy, eot, seed, threads, selection, observed, unblind, confidenceLevel, calibration, b, s, d, h,
-                sideband, background, published);
+                sideband, background, published, pileup);
     }
 
     public StudyConfig withSeed(long newSeed) {
         return new StudyConfig(name, setup, beamEnergy, eot, newSeed, threads, selection, observed, unblind, confidenceLevel, calibration, beam,
-                signal, dimuon, hadrons, sideband, background, published);
+                signal, dimuon, hadrons, sideband, background, published, pileup);
     }
 
     public StudyConfig withThreads(int newThreads) {
         return new StudyConfig(name, setup, beamEnergy, eot, seed, newThreads, selection, observed, unblind, confidenceLevel, calibration, beam,
-                signal, dimuon, hadrons, sideband, background, published);
+                signal, dimuon, hadrons, sideband, background, published, pileup);
     }
 
     public StudyConfig withUnblind(boolean newUnblind) {
         return new StudyConfig(name, setup, beamEnergy, eot, seed, threads, selection, observed, newUnblind, confidenceLevel, calibration, beam,
-                signal, dimuon, hadrons, sideband, background, published);
+                signal, dimuon, hadrons, sideband, background, published, pileup);
     }
 
     /** Events of all samples together. */

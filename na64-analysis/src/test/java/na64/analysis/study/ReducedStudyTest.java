@@ -69,6 +69,10 @@ class ReducedStudyTest {
             assertThat(s.published()).as(s.key()).isFalse();
             assertThat(s.method()).contains("events pass");
         });
+        // the beam-line decays come from the forced-decay samples of every species, not the natural ones
+        var decays = result.background().sources().stream().filter(s -> s.key().equals("beam-decays")).findFirst().orElseThrow();
+        assertThat(decays.method()).contains("pi- (0.010 per EOT) forced to decay").contains("K- (0.0030 per EOT) forced to decay")
+                .contains("mu- (0.0020 per EOT) forced to decay");
         // and even a background bounded at ~1e8 events gives a limit at every mass (n = 0: 2.3 signal events)
         assertThat(result.limits()).allSatisfy(l -> assertThat(l.epsilon()).as("m = " + l.mass()).isFinite().isPositive());
     }

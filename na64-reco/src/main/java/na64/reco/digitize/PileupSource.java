@@ -13,6 +13,22 @@ public interface PileupSource {
     /** A beam event to overlay on event {@code eventNumber} (never that event itself, if the pool holds it). */
     TrueEvent pick(RandomGenerator rng, long eventNumber);
 
+    /**
+     * A pool of up to {@code max} simulated beam events, converted to the digitiser's input without
+     * their truth (pile-up particles carry no truth link of their own).
+     */
+    static PileupSource fromSimulated(SimEventInput input, Iterable<na64.event.SimEvent> events, int max) {
+        List<TrueEvent> pool = new java.util.ArrayList<>();
+        for (na64.event.SimEvent e : events) {
+            if (pool.size() >= max) {
+                break;
+            }
+            TrueEvent t = input.toTrue(e);
+            pool.add(new TrueEvent(t.eventNumber(), t.deposits(), t.hits(), null, t.efficiencyApplied()));
+        }
+        return pool.isEmpty() ? null : pool(pool);
+    }
+
     /** A pool of events; picks uniformly among those with another event number. */
     static PileupSource pool(List<TrueEvent> events) {
         List<TrueEvent> copy = List.copyOf(events);
