@@ -1,6 +1,9 @@
 package na64.bench;
 
-import na64.sim.downstream.*;
+import na64.sim.downstream.CascadeDownstream;
+import na64.sim.downstream.DarkPhotonYield;
+import na64.sim.downstream.DownstreamModel;
+import na64.sim.downstream.SetupLayout;
 
 import java.util.ArrayList;
 import java.util.Arrays;

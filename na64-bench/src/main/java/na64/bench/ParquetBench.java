@@ -1,6 +1,16 @@
 package na64.bench;
 
-import na64.parquet.*;
+import na64.parquet.Column;
+import na64.parquet.ColumnType;
+import na64.parquet.Compression;
+import na64.parquet.Field;
+import na64.parquet.ListWriter;
+import na64.parquet.ParquetReader;
+import na64.parquet.ParquetWriter;
+import na64.parquet.Schema;
+import na64.parquet.StructListWriter;
+import na64.parquet.ValueWriter;
+import na64.parquet.WriteOptions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,8 @@
 package na64.bench;
 
-import na64.reco.*;
+import na64.reco.ReadoutFiles;
+import na64.reco.RecoKeys;
+import na64.reco.Reconstruction;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

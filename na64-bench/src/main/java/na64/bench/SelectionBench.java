@@ -1,6 +1,7 @@
 package na64.bench;
 
-import na64.analysis.select.*;
+import na64.analysis.select.SelectionEngine;
+import na64.analysis.select.SelectionSpec;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,8 @@
 package na64.bench;
 
-import na64.stats.*;
+import na64.stats.CLs;
+import na64.stats.Channel;
+import na64.stats.Uncertainty;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -98,7 +98,7 @@ final class RunCommand implements Callable<Integer> {
             return 0;
         }
         Path base = config == null ? Path.of(".") : config.toAbsolutePath().getParent();
-        StudyResult result = new Study(study, Study.selection(study, base), new ChainProducer(), System.err).run(out);
+        StudyResult result = new Study(study, Study.selection(study, base), new ChainProducer(), System.err, base).run(out);
         Path report = na64.analysis.report.StudyReport.write(result, out);
         if (json) {
             o.println(Config.toJson(summary(result)));

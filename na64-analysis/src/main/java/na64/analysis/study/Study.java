@@ -64,11 +64,19 @@ public final class Study {
      * @param log       one line per stage (standard error for the CLI)
      */
     public Study(StudyConfig config, SelectionSpec selection, SampleProducer producer, PrintStream log) {
+        this(config, selection, producer, log, Path.of("."));
+    }
+
+    /**
+     * @param baseDir the directory of the study file: a published curve's CSV is read relative to it
+     *                (as the selection file is, {@link #selection})
+     */
+    public Study(StudyConfig config, SelectionSpec selection, SampleProducer producer, PrintStream log, Path baseDir) {
         this.config = config;
         this.selection = selection.atBeamEnergy(config.beamEnergy(), "study's beamEnergy", "selection " + selection.name());
         this.producer = producer;
         this.log = log;
-        this.publishedCurve = publishedCurve();
+        this.publishedCurve = publishedCurve(baseDir);
         this.publishedBackground = PublishedBackground.load();
         double emissMin = EfficiencyMeasurement.emissMin(this.selection);
         if (!(config.emissionMin(emissMin) < emissMin)) {
@@ -237,7 +245,7 @@ public final class Study {
         return new DimuonSystematic(data, samples.dimuonData().events(), mc, samples.dimuon().events());
     }
 
-    private PublishedCurve publishedCurve() {
+    private PublishedCurve publishedCurve(Path baseDir) {
         String curve = config.published().curve();
         if (curve == null || curve.isBlank()) {
             return null;
@@ -247,7 +255,7 @@ public final class Study {
         }
         String label = config.published().label() != null ? config.published().label() : Path.of(curve).getFileName().toString();
         try {
-            return PublishedCurve.read(Path.of(curve), label);
+            return PublishedCurve.read(baseDir.resolve(curve), label);
         } catch (InputException e) {
             throw new InputException("published.curve", "published.curve = " + curve + ": " + e.getMessage(), e);
         }

@@ -91,4 +91,17 @@ class StudyValidationTest {
         assertThat(plan.hadrons()).allSatisfy(h -> assertThat(h.forcedDecay()).isNull());
         assertThat(plan.all()).containsAll(plan.decays());
     }
+
+    @Test
+    void aPublishedCurveIsReadRelativeToTheStudyFile() throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("study-dir"));
+        Files.writeString(sub.resolve("my-curve.csv"), "mass_GeV,epsilon\n0.001,1e-5\n0.01,2e-5\n0.1,1e-4\n");
+        Path f = builtinWith("curve: builtin", "curve: my-curve.csv");
+        StudyConfig c = Config.read(f, StudyConfig.class);
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        // found beside the study file, whatever the working directory
+        new Study(c, Study.selection(c, sub), new SyntheticProducer(), quiet, sub);
+        assertThatThrownBy(() -> new Study(c, Study.selection(c, dir), new SyntheticProducer(), quiet, dir))
+                .isInstanceOf(InputException.class).hasMessageContaining("published.curve");
+    }
 }
