@@ -1,7 +1,6 @@
 package na64.bench;
 
 import na64.reco.ReadoutFiles;
-import na64.reco.RecoKeys;
 import na64.reco.Reconstruction;
 
 import java.util.ArrayList;
@@ -26,6 +25,7 @@ import na64.sim.run.EventLoop;
 import na64.sim.run.SimulationOptions;
 import na64.sim.run.SimulationRun;
 import na64.sim.setup.Setup;
+import na64.reco.process.EventKeys;
 
 /**
  * The reconstruction benchmark behind {@code na64 bench reco}: a sample of simulated events of a
@@ -106,7 +106,7 @@ public final class RecoBench {
         long end = System.nanoTime() + (long) (seconds * 1e9);
         int i = 0;
         do {
-            EventStore store = EventStore.of(Map.of(RecoKeys.RAW, events.get(i)));
+            EventStore store = EventStore.of(Map.of(EventKeys.RAW, events.get(i)));
             reco.processors().processTimed(store, run, nanos);
             count[0]++;
             i = (i + 1) % events.size();

@@ -11,6 +11,9 @@ import na64.reco.process.Key;
 import na64.reco.process.Processor;
 import na64.reco.process.RunContext;
 import na64.reco.track.Segments;
+import na64.reco.calo.CaloKeys;
+import na64.reco.process.EventKeys;
+import na64.reco.track.TrackKeys;
 
 /** Assembles the reconstructed-event record from the products of the chain, with the MC truth of the raw event. */
 public final class RecoEventProcessor implements Processor {
@@ -21,26 +24,26 @@ public final class RecoEventProcessor implements Processor {
 
     @Override
     public Set<Key<?>> inputs() {
-        return Set.of(RecoKeys.RAW, RecoKeys.PULSES, RecoKeys.ECAL, RecoKeys.HCAL, RecoKeys.SIGNALS, RecoKeys.SEGMENTS,
-                RecoKeys.MOMENTUM);
+        return Set.of(EventKeys.RAW, CaloKeys.PULSES, CaloKeys.ECAL, CaloKeys.HCAL, CaloKeys.SIGNALS, TrackKeys.SEGMENTS,
+                TrackKeys.MOMENTUM);
     }
 
     @Override
     public Set<Key<?>> outputs() {
-        return Set.of(RecoKeys.RECO);
+        return Set.of(EventKeys.RECO);
     }
 
     @Override
     public void process(EventStore event, RunContext run) {
-        RawEvent raw = event.get(RecoKeys.RAW);
-        FittedPulses pulses = event.get(RecoKeys.PULSES);
-        HcalEnergies hcal = event.get(RecoKeys.HCAL);
-        DetectorSignals signals = event.get(RecoKeys.SIGNALS);
-        Segments segments = event.get(RecoKeys.SEGMENTS);
-        event.put(RecoKeys.RECO, new RecoEvent(raw.header().run(), raw.header().spill(), raw.header().event(),
-                raw.header().triggerWord(), event.get(RecoKeys.ECAL), hcal.total(), hcal.modules(), signals.vetoEnergy(),
+        RawEvent raw = event.get(EventKeys.RAW);
+        FittedPulses pulses = event.get(CaloKeys.PULSES);
+        HcalEnergies hcal = event.get(CaloKeys.HCAL);
+        DetectorSignals signals = event.get(CaloKeys.SIGNALS);
+        Segments segments = event.get(TrackKeys.SEGMENTS);
+        event.put(EventKeys.RECO, new RecoEvent(raw.header().run(), raw.header().spill(), raw.header().event(),
+                raw.header().triggerWord(), event.get(CaloKeys.ECAL), hcal.total(), hcal.modules(), signals.vetoEnergy(),
                 signals.vetoTime(), signals.srdEnergy(), signals.srdTime(), signals.srdCells(), signals.all(),
-                pulses.extraPulses(), segments.upstream(), segments.downstream(), event.get(RecoKeys.MOMENTUM),
+                pulses.extraPulses(), segments.upstream(), segments.downstream(), event.get(TrackKeys.MOMENTUM),
                 raw.truth()));
     }
 }

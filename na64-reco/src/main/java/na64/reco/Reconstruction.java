@@ -20,6 +20,7 @@ import na64.reco.track.MeasurementProcessor;
 import na64.reco.track.MomentumProcessor;
 import na64.reco.track.TrackSegmentProcessor;
 import na64.reco.track.TrackerHitProcessor;
+import na64.reco.process.EventKeys;
 
 /**
  * The reconstruction: the standard processor chain from a raw event to a {@link RecoEvent}, with
@@ -58,7 +59,7 @@ public final class Reconstruction {
 
     /** The processors of the standard chain, wiring checked. */
     public static ProcessorChain standardChain() {
-        return ProcessorChain.of(Set.of(RecoKeys.RAW), List.of(
+        return ProcessorChain.of(Set.of(EventKeys.RAW), List.of(
                 new WaveformFitProcessor(),
                 new CellEnergyProcessor(),
                 new EcalShowerProcessor(),
@@ -90,13 +91,13 @@ public final class Reconstruction {
 
     /** Runs the chain on one event and returns the store with every product (for studies and calibration). */
     public EventStore process(RawEvent raw, RunContext run) {
-        EventStore store = EventStore.of(Map.of(RecoKeys.RAW, raw));
+        EventStore store = EventStore.of(Map.of(EventKeys.RAW, raw));
         chain.process(store, run);
         return store;
     }
 
     /** Reconstructs one event. Thread-safe. */
     public RecoEvent reconstruct(RawEvent raw, RunContext run) {
-        return process(raw, run).get(RecoKeys.RECO);
+        return process(raw, run).get(EventKeys.RECO);
     }
 }

@@ -21,6 +21,8 @@ import na64.reco.process.EventStore;
 import na64.reco.process.RunContext;
 import na64.reco.waveform.PulseShape;
 import org.junit.jupiter.api.Test;
+import na64.reco.calo.CaloKeys;
+import na64.reco.process.EventKeys;
 
 /**
  * True ECAL energy -> photo-electrons, waveforms -> template fits -> calibrated energy: no bias
@@ -70,11 +72,11 @@ class EcalRoundTripTest {
             }
             RawEvent raw = digitizer.digitize(ecalEvent(i, dep));
             EventStore store = reco.process(raw, run);
-            RecoEvent r = store.get(RecoKeys.RECO);
+            RecoEvent r = store.get(EventKeys.RECO);
             double d = r.ecal().energy() - truth;
             sum += d / truth;
             sum2 += d * d;
-            FittedPulses p = store.get(RecoKeys.PULSES);
+            FittedPulses p = store.get(CaloKeys.PULSES);
             double noiseVariance = 0;
             for (int c = 0; c < dep.length; c++) {
                 double amplitude = dep[c] / cal.gevPerAdc(c);

@@ -20,6 +20,7 @@ import na64.reco.process.RunContext;
 import na64.reco.waveform.WaveformFit;
 import na64.reco.waveform.WaveformFitter;
 import org.junit.jupiter.api.Test;
+import na64.reco.calo.CaloKeys;
 
 /**
  * Pile-up in the ECAL: a 100 GeV electron arriving at a chosen time before or after a 50 GeV
@@ -57,9 +58,9 @@ class PileupTest {
                 RawEvent raw = digitizer.digitize(new TrueEvent(n++, main, List.of(), null, true),
                         List.of(new Digitizer.Overlay(new TrueEvent(0, other, List.of(), null, true), dt)));
                 EventStore store = reco.process(raw, run);
-                ratio += store.get(RecoKeys.ECAL).energy() / truth;
+                ratio += store.get(CaloKeys.ECAL).energy() / truth;
                 // the pile-up pulse of the central cell, refitted to read its time
-                FittedPulses p = store.get(RecoKeys.PULSES);
+                FittedPulses p = store.get(CaloKeys.PULSES);
                 assertThat(p.extraPulses()).isGreaterThan(0);
                 double[] samples = raw.waveforms(GEOMETRY.detectorIndex("ECAL")).waveform(central,
                         new double[run.header().board().samples()]);

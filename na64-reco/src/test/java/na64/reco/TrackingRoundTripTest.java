@@ -27,6 +27,7 @@ import na64.reco.track.StripCluster;
 import na64.reco.track.TrackerHits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import na64.reco.track.TrackKeys;
 
 /**
  * True tracks -> strips and drift times -> clusters, drift circles, segments -> momentum from the
@@ -60,7 +61,7 @@ class TrackingRoundTripTest {
             }
             RawEvent raw = digitizer.digitize(new TrueEvent(i, deposits, hits, null, true));
             EventStore store = reco.process(raw, run);
-            samples.add(new Sample(hits, store, store.get(RecoKeys.MOMENTUM)));
+            samples.add(new Sample(hits, store, store.get(TrackKeys.MOMENTUM)));
         }
     }
 
@@ -79,7 +80,7 @@ class TrackingRoundTripTest {
         double sum2 = 0;
         int n = 0;
         for (Sample s : samples) {
-            for (DriftCircle c : s.store().get(RecoKeys.TRACKER_HITS).circles()) {
+            for (DriftCircle c : s.store().get(TrackKeys.TRACKER_HITS).circles()) {
                 TrueHit h = hitOn(s.truth(), c.plane());
                 TrackerReadout plane = GEOMETRY.trackers().get(c.plane());
                 int view = plane.strawView();
@@ -111,7 +112,7 @@ class TrackingRoundTripTest {
         double sum2 = 0;
         int n = 0;
         for (Sample s : samples) {
-            Measurements m = s.store().get(RecoKeys.MEASUREMENTS);
+            Measurements m = s.store().get(TrackKeys.MEASUREMENTS);
             for (int p = 0; p < GEOMETRY.trackers().size(); p++) {
                 TrackerReadout plane = GEOMETRY.trackers().get(p);
                 if (plane.technology() != technology) {
@@ -250,7 +251,7 @@ class TrackingRoundTripTest {
         }
         long found = 0;
         for (Sample s : samples) {
-            TrackerHits h = s.store().get(RecoKeys.TRACKER_HITS);
+            TrackerHits h = s.store().get(TrackKeys.TRACKER_HITS);
             for (StripCluster c : h.clusters()) {
                 found++;
             }

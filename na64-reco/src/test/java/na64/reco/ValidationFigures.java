@@ -49,6 +49,7 @@ import na64.sim.run.SimulationOptions;
 import na64.sim.run.SimulationRun;
 import na64.sim.setup.Setup;
 import na64.sim.setup.Setups;
+import na64.reco.calo.CaloKeys;
 
 /**
  * NOT A TEST: writes the validation figures of docs/validation.md ("Digitisation and
@@ -114,10 +115,10 @@ public final class ValidationFigures {
                 }
                 RawEvent raw = digitizer.digitize(new TrueEvent(k * 100000L + i, dep, List.of(), null, true));
                 EventStore store = reco.process(raw, run);
-                double diff = store.get(RecoKeys.ECAL).energy() - truth;
+                double diff = store.get(CaloKeys.ECAL).energy() - truth;
                 sum += diff / truth;
                 sum2 += diff * diff;
-                var p = store.get(RecoKeys.PULSES);
+                var p = store.get(CaloKeys.PULSES);
                 double noise = 0;
                 for (int c = 0; c < dep[ecal].length; c++) {
                     double v = EcalRoundTripTest.amplitudeVariance(header.board(), cal.pulse(), raw.header().triggerPhase(),

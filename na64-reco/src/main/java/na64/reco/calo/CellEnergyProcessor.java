@@ -1,7 +1,6 @@
 package na64.reco.calo;
 
 import java.util.Set;
-import na64.reco.RecoKeys;
 import na64.reco.conditions.CalorimeterCalibration;
 import na64.reco.process.EventStore;
 import na64.reco.process.Key;
@@ -20,17 +19,17 @@ public final class CellEnergyProcessor implements Processor {
 
     @Override
     public Set<Key<?>> inputs() {
-        return Set.of(RecoKeys.PULSES);
+        return Set.of(CaloKeys.PULSES);
     }
 
     @Override
     public Set<Key<?>> outputs() {
-        return Set.of(RecoKeys.CELLS);
+        return Set.of(CaloKeys.CELLS);
     }
 
     @Override
     public void process(EventStore event, RunContext run) {
-        FittedPulses p = event.get(RecoKeys.PULSES);
+        FittedPulses p = event.get(CaloKeys.PULSES);
         int nd = p.amplitude().length;
         double[][] energy = new double[nd][];
         double[][] time = new double[nd][];
@@ -48,6 +47,6 @@ public final class CellEnergyProcessor implements Processor {
                 time[d][c] = p.time()[d][c] - cal.timeOffset(c);
             }
         }
-        event.put(RecoKeys.CELLS, new CellEnergies(energy, time));
+        event.put(CaloKeys.CELLS, new CellEnergies(energy, time));
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import na64.event.reco.RecoEvent;
-import na64.reco.RecoKeys;
 import na64.reco.geometry.ReadoutGeometry;
 import na64.reco.geometry.ReadoutType;
 import na64.reco.process.EventStore;
@@ -27,17 +26,17 @@ public final class DetectorSignalProcessor implements Processor {
 
     @Override
     public Set<Key<?>> inputs() {
-        return Set.of(RecoKeys.CELLS);
+        return Set.of(CaloKeys.CELLS);
     }
 
     @Override
     public Set<Key<?>> outputs() {
-        return Set.of(RecoKeys.SIGNALS);
+        return Set.of(CaloKeys.SIGNALS);
     }
 
     @Override
     public void process(EventStore event, RunContext run) {
-        CellEnergies cells = event.get(RecoKeys.CELLS);
+        CellEnergies cells = event.get(CaloKeys.CELLS);
         ReadoutGeometry g = run.geometry();
         List<RecoEvent.DetectorSignal> all = new ArrayList<>(g.detectors().size());
         for (int d = 0; d < g.detectors().size(); d++) {
@@ -64,7 +63,7 @@ public final class DetectorSignalProcessor implements Processor {
             srdTime = cells.time(srd[0]);
             srdCells = cells.energy()[srd[0]].clone();
         }
-        event.put(RecoKeys.SIGNALS, new DetectorSignals(all, vetoEnergy,
+        event.put(CaloKeys.SIGNALS, new DetectorSignals(all, vetoEnergy,
                 vetoWeight > 0 ? vetoWeighted / vetoWeight : Double.NaN, srdEnergy, srdTime, srdCells));
     }
 }

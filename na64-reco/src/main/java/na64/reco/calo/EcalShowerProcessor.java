@@ -2,7 +2,6 @@ package na64.reco.calo;
 
 import java.util.Set;
 import na64.event.reco.RecoEvent;
-import na64.reco.RecoKeys;
 import na64.reco.conditions.ShowerProfile;
 import na64.reco.geometry.ReadoutType;
 import na64.reco.geometry.WaveformDetector;
@@ -25,25 +24,25 @@ public final class EcalShowerProcessor implements Processor {
 
     @Override
     public Set<Key<?>> inputs() {
-        return Set.of(RecoKeys.CELLS);
+        return Set.of(CaloKeys.CELLS);
     }
 
     @Override
     public Set<Key<?>> outputs() {
-        return Set.of(RecoKeys.ECAL);
+        return Set.of(CaloKeys.ECAL);
     }
 
     @Override
     public void process(EventStore event, RunContext run) {
-        CellEnergies cells = event.get(RecoKeys.CELLS);
+        CellEnergies cells = event.get(CaloKeys.CELLS);
         int[] ecal = run.geometry().ofType(ReadoutType.ECAL);
         if (ecal.length == 0) {
-            event.put(RecoKeys.ECAL, new RecoEvent.EcalShower(0, 0, Double.NaN, Double.NaN, -1, Double.NaN, Double.NaN,
+            event.put(CaloKeys.ECAL, new RecoEvent.EcalShower(0, 0, Double.NaN, Double.NaN, -1, Double.NaN, Double.NaN,
                     Double.NaN, new double[0]));
             return;
         }
         int d = ecal[0];
-        event.put(RecoKeys.ECAL, shower(run.geometry().detectors().get(d), cells.energy()[d], cells.time()[d],
+        event.put(CaloKeys.ECAL, shower(run.geometry().detectors().get(d), cells.energy()[d], cells.time()[d],
                 run.conditions().showerProfile(), run.config().logWeight()));
     }
 

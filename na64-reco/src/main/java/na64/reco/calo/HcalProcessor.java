@@ -1,7 +1,6 @@
 package na64.reco.calo;
 
 import java.util.Set;
-import na64.reco.RecoKeys;
 import na64.reco.process.EventStore;
 import na64.reco.process.Key;
 import na64.reco.process.Processor;
@@ -19,17 +18,17 @@ public final class HcalProcessor implements Processor {
 
     @Override
     public Set<Key<?>> inputs() {
-        return Set.of(RecoKeys.CELLS);
+        return Set.of(CaloKeys.CELLS);
     }
 
     @Override
     public Set<Key<?>> outputs() {
-        return Set.of(RecoKeys.HCAL);
+        return Set.of(CaloKeys.HCAL);
     }
 
     @Override
     public void process(EventStore event, RunContext run) {
-        CellEnergies cells = event.get(RecoKeys.CELLS);
+        CellEnergies cells = event.get(CaloKeys.CELLS);
         int[] modules = run.geometry().group(GROUP);
         double[] e = new double[modules.length];
         double total = 0;
@@ -37,6 +36,6 @@ public final class HcalProcessor implements Processor {
             e[i] = cells.total(modules[i]);
             total += e[i];
         }
-        event.put(RecoKeys.HCAL, new HcalEnergies(e, total));
+        event.put(CaloKeys.HCAL, new HcalEnergies(e, total));
     }
 }

@@ -3,8 +3,7 @@ package na64.reco.calo;
 import java.util.Set;
 import na64.event.raw.RawEvent;
 import na64.event.raw.WaveformBlock;
-import na64.reco.ReadoutMap;
-import na64.reco.RecoKeys;
+import na64.reco.geometry.ReadoutMap;
 import na64.reco.conditions.CalorimeterCalibration;
 import na64.reco.geometry.ReadoutGeometry;
 import na64.reco.process.EventStore;
@@ -13,6 +12,7 @@ import na64.reco.process.Processor;
 import na64.reco.process.RunContext;
 import na64.reco.waveform.WaveformFit;
 import na64.reco.waveform.WaveformFitter;
+import na64.reco.process.EventKeys;
 
 /** Fits every read-out waveform with its detector's pulse template ({@link WaveformFitter}). */
 public final class WaveformFitProcessor implements Processor {
@@ -27,12 +27,12 @@ public final class WaveformFitProcessor implements Processor {
 
     @Override
     public Set<Key<?>> inputs() {
-        return Set.of(RecoKeys.RAW);
+        return Set.of(EventKeys.RAW);
     }
 
     @Override
     public Set<Key<?>> outputs() {
-        return Set.of(RecoKeys.PULSES);
+        return Set.of(CaloKeys.PULSES);
     }
 
     private static Setup setup(RunContext run) {
@@ -49,7 +49,7 @@ public final class WaveformFitProcessor implements Processor {
     @Override
     public void process(EventStore event, RunContext run) {
         Setup s = run.cached(WaveformFitProcessor.class, Setup.class, WaveformFitProcessor::setup);
-        RawEvent raw = event.get(RecoKeys.RAW);
+        RawEvent raw = event.get(EventKeys.RAW);
         int nd = s.fitters().length;
         double[][] amplitude = new double[nd][];
         double[][] time = new double[nd][];
@@ -83,6 +83,6 @@ public final class WaveformFitProcessor implements Processor {
                 saturated += fit.saturated() ? 1 : 0;
             }
         }
-        event.put(RecoKeys.PULSES, new FittedPulses(amplitude, time, read, extra, saturated));
+        event.put(CaloKeys.PULSES, new FittedPulses(amplitude, time, read, extra, saturated));
     }
 }

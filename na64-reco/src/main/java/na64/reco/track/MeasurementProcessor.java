@@ -3,7 +3,6 @@ package na64.reco.track;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import na64.reco.RecoKeys;
 import na64.reco.geometry.Technology;
 import na64.reco.geometry.TrackerReadout;
 import na64.reco.process.EventStore;
@@ -24,17 +23,17 @@ public final class MeasurementProcessor implements Processor {
 
     @Override
     public Set<Key<?>> inputs() {
-        return Set.of(RecoKeys.TRACKER_HITS);
+        return Set.of(TrackKeys.TRACKER_HITS);
     }
 
     @Override
     public Set<Key<?>> outputs() {
-        return Set.of(RecoKeys.MEASUREMENTS);
+        return Set.of(TrackKeys.MEASUREMENTS);
     }
 
     @Override
     public void process(EventStore event, RunContext run) {
-        TrackerHits hits = event.get(RecoKeys.TRACKER_HITS);
+        TrackerHits hits = event.get(TrackKeys.TRACKER_HITS);
         List<Measurement> out = new ArrayList<>();
         for (StripCluster c : hits.clusters()) {
             TrackerReadout plane = run.geometry().trackers().get(c.plane());
@@ -63,6 +62,6 @@ public final class MeasurementProcessor implements Processor {
             }
             out.addAll(points);
         }
-        event.put(RecoKeys.MEASUREMENTS, new Measurements(out));
+        event.put(TrackKeys.MEASUREMENTS, new Measurements(out));
     }
 }

@@ -1,7 +1,6 @@
 package na64.reco.track;
 
 import java.util.Set;
-import na64.reco.RecoKeys;
 import na64.reco.process.EventStore;
 import na64.reco.process.Key;
 import na64.reco.process.Processor;
@@ -16,22 +15,22 @@ public final class MomentumProcessor implements Processor {
 
     @Override
     public Set<Key<?>> inputs() {
-        return Set.of(RecoKeys.SEGMENTS);
+        return Set.of(TrackKeys.SEGMENTS);
     }
 
     @Override
     public Set<Key<?>> outputs() {
-        return Set.of(RecoKeys.MOMENTUM);
+        return Set.of(TrackKeys.MOMENTUM);
     }
 
     @Override
     public void process(EventStore event, RunContext run) {
-        Segments s = event.get(RecoKeys.SEGMENTS);
+        Segments s = event.get(TrackKeys.SEGMENTS);
         double p = Double.NaN;
         if (s.upstreamX() != null && s.downstreamX() != null) {
             p = MomentumFromBending.momentum(run.geometry(), run.header().beamMomentum(), s.upstreamX().slope(),
                     s.downstreamX().slope());
         }
-        event.put(RecoKeys.MOMENTUM, p);
+        event.put(TrackKeys.MOMENTUM, p);
     }
 }

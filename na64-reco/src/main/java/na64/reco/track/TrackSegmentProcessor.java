@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import na64.event.reco.RecoEvent;
-import na64.reco.RecoKeys;
 import na64.reco.geometry.ReadoutGeometry;
 import na64.reco.process.EventStore;
 import na64.reco.process.Key;
@@ -23,17 +22,17 @@ public final class TrackSegmentProcessor implements Processor {
 
     @Override
     public Set<Key<?>> inputs() {
-        return Set.of(RecoKeys.MEASUREMENTS);
+        return Set.of(TrackKeys.MEASUREMENTS);
     }
 
     @Override
     public Set<Key<?>> outputs() {
-        return Set.of(RecoKeys.SEGMENTS);
+        return Set.of(TrackKeys.SEGMENTS);
     }
 
     @Override
     public void process(EventStore event, RunContext run) {
-        Measurements m = event.get(RecoKeys.MEASUREMENTS);
+        Measurements m = event.get(TrackKeys.MEASUREMENTS);
         ReadoutGeometry g = run.geometry();
         double road = run.config().tracking().road();
         double scale = run.config().tracking().slopeScale();
@@ -45,7 +44,7 @@ public final class TrackSegmentProcessor implements Processor {
         LineFit upY = SegmentFinder.find(select(m, up, 1), road, zUp, scale);
         LineFit downX = SegmentFinder.find(select(m, down, 0), road, zDown, scale);
         LineFit downY = SegmentFinder.find(select(m, down, 1), road, zDown, scale);
-        event.put(RecoKeys.SEGMENTS, new Segments(upX, downX, segment(upX, upY, zUp), segment(downX, downY, zDown)));
+        event.put(TrackKeys.SEGMENTS, new Segments(upX, downX, segment(upX, upY, zUp), segment(downX, downY, zDown)));
     }
 
     private static List<Measurement> select(Measurements m, int[] planes, int view) {

@@ -8,14 +8,14 @@ import java.util.Set;
 import na64.event.raw.RawEvent;
 import na64.event.raw.StrawHits;
 import na64.event.raw.StripHits;
-import na64.reco.ReadoutMap;
-import na64.reco.RecoKeys;
+import na64.reco.geometry.ReadoutMap;
 import na64.reco.conditions.TrackerCalibration;
 import na64.reco.geometry.TrackerReadout;
 import na64.reco.process.EventStore;
 import na64.reco.process.Key;
 import na64.reco.process.Processor;
 import na64.reco.process.RunContext;
+import na64.reco.process.EventKeys;
 
 /**
  * Tracker clustering and drift circles. Strips: adjacent strips of a view form a cluster, its
@@ -32,17 +32,17 @@ public final class TrackerHitProcessor implements Processor {
 
     @Override
     public Set<Key<?>> inputs() {
-        return Set.of(RecoKeys.RAW);
+        return Set.of(EventKeys.RAW);
     }
 
     @Override
     public Set<Key<?>> outputs() {
-        return Set.of(RecoKeys.TRACKER_HITS);
+        return Set.of(TrackKeys.TRACKER_HITS);
     }
 
     @Override
     public void process(EventStore event, RunContext run) {
-        RawEvent raw = event.get(RecoKeys.RAW);
+        RawEvent raw = event.get(EventKeys.RAW);
         ReadoutMap map = run.cached(ReadoutMap.class, ReadoutMap.class, r -> new ReadoutMap(r.header(), r.geometry()));
         List<StripCluster> clusters = clusters(raw.strips(), map, run);
         List<DriftCircle> circles = new ArrayList<>();
@@ -63,7 +63,7 @@ public final class TrackerHitProcessor implements Processor {
             double wire = plane.wire(layer, w.tube()[i]) + cal.offset(plane.strawView());
             circles.add(new DriftCircle(p, layer, w.tube()[i], wire, plane.layerZ(layer), cal.rt().radius(t), t));
         }
-        event.put(RecoKeys.TRACKER_HITS, new TrackerHits(clusters, circles));
+        event.put(TrackKeys.TRACKER_HITS, new TrackerHits(clusters, circles));
     }
 
     private static List<StripCluster> clusters(StripHits s, ReadoutMap map, RunContext run) {

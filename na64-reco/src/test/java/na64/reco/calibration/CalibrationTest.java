@@ -10,7 +10,6 @@ import na64.event.raw.RawEvent;
 import na64.event.raw.RunHeader;
 import na64.event.raw.StrawHits;
 import na64.reco.Reconstruction;
-import na64.reco.RecoKeys;
 import na64.reco.ShowerToy;
 import na64.reco.TestSetups;
 import na64.reco.calo.CellEnergies;
@@ -40,6 +39,7 @@ import na64.reco.geometry.TrackerReadout;
 import na64.reco.geometry.WaveformDetector;
 import na64.reco.process.RunContext;
 import org.junit.jupiter.api.Test;
+import na64.reco.calo.CaloKeys;
 
 /**
  * Calibration procedures recover constants deliberately mis-set in the simulated detector: the
@@ -104,7 +104,7 @@ class CalibrationTest {
                 double[][] dep = empty();
                 dep[ecalIndex] = toy.deposits(100, x + 0.3 * rng.nextGaussian(), y + 0.3 * rng.nextGaussian(), rng);
                 RawEvent raw = digitizer.digitize(new TrueEvent(n++, dep, List.of(), null, true));
-                CellEnergies e = reco.process(raw, run).get(RecoKeys.CELLS);
+                CellEnergies e = reco.process(raw, run).get(CaloKeys.CELLS);
                 equalisation.add(cell, e.energy()[ecalIndex], containment);
             }
         }

@@ -1,8 +1,7 @@
-package na64.reco;
+package na64.reco.geometry;
 
 import na64.core.InputException;
 import na64.event.raw.RunHeader;
-import na64.reco.geometry.ReadoutGeometry;
 
 /**
  * Maps the detector and plane ids of a raw run header to the indices of the geometry, by name,
