@@ -115,7 +115,7 @@ public final class SetupGeometry {
         }
         DecayVolume dv = setup.decayVolume();
         if (dv != null) {
-            Volume v = volume("decay volume", new Solid.Tube(dv.radius(), dv.length()), setup.material(dv.material()), Map.of());
+            Volume v = volume("decay volume tube", new Solid.Tube(dv.radius(), dv.length()), setup.material(dv.material()), Map.of());
             items.add(new Item(v, 0, 0, dv.zFront() + dv.length() / 2, true));
         }
         double halfZ = Math.max(Math.abs(reachZ(items, true)), Math.abs(reachZ(items, false))) + WORLD_MARGIN;
