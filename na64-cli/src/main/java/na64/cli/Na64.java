@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
             YieldCommand.class,
             TrackLengthCommand.class,
             ValidateCascadeCommand.class,
+            GenerateCommand.class,
+            GeometryCommand.class,
         })
 public final class Na64 implements Runnable {
     /** The downstream simulation the commands use: the cascade, or a stand-in that tests pass explicitly. */

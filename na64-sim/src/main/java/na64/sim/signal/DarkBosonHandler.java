@@ -1,15 +1,11 @@
 package na64.sim.signal;
 
 import static na64.physics.PhysicalConstants.ELECTRON_MASS;
-import static na64.physics.PhysicalConstants.HBAR_C;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.random.RandomGenerator;
 import na64.physics.model.Channel;
 import na64.physics.model.DarkSector;
 import na64.physics.model.DarkSectorModel;
-import na64.physics.model.DecayWidths;
 import na64.physics.model.Visibility;
 import na64.sim.cascade.CascadeContext;
 import na64.sim.cascade.ParticleHandler;
@@ -38,52 +34,21 @@ public final class DarkBosonHandler implements ParticleHandler {
 
     private final DarkSectorModel model;
     private final Fate fate;
-    private final List<Channel> channels = new ArrayList<>();
-    private final double[] cumulative;
+    private final DecayChannels channels;
     private final TwoBodyDecay decay = new TwoBodyDecay();
     private final TwoBodyDecay inner = new TwoBodyDecay();
 
     public DarkBosonHandler(DarkSectorModel model, Fate fate) {
         this.model = model;
         this.fate = fate;
-        DecayWidths widths = model.decays();
-        List<Double> br = new ArrayList<>();
-        for (DecayWidths.Decay d : widths.decays()) {
-            if (d.visibility() == Visibility.VISIBLE && daughterMass(d.channel()) >= 0) {
-                channels.add(d.channel());
-                br.add(d.width());
-            }
-        }
-        cumulative = new double[br.size()];
-        double sum = 0;
-        for (int i = 0; i < br.size(); i++) {
-            sum += br.get(i);
-            cumulative[i] = sum;
-        }
-        if (fate == Fate.VISIBLE && channels.isEmpty()) {
+        this.channels = new DecayChannels(model, false);
+        if (fate == Fate.VISIBLE && !channels.any()) {
             throw new IllegalArgumentException("model " + model.kind() + " at m = " + model.mass() + " GeV has no visible decay");
         }
         if (fate == Fate.SEMI_VISIBLE && model.darkSector().map(DarkSector::visibility).orElse(Visibility.INVISIBLE)
                 != Visibility.SEMI_VISIBLE) {
             throw new IllegalArgumentException("semi-visible decays need pseudo-Dirac dark matter with a splitting > 2 m_e");
         }
-    }
-
-    private static double daughterMass(Channel c) {
-        return switch (c) {
-            case ELECTRONS -> ELECTRON_MASS;
-            case MUONS -> na64.physics.PhysicalConstants.MUON_MASS;
-            case HADRONS -> na64.physics.PhysicalConstants.CHARGED_PION_MASS;
-            default -> -1;
-        };
-    }
-
-    private static ParticleType[] daughters(Channel c) {
-        return switch (c) {
-            case ELECTRONS -> new ParticleType[] {ParticleType.ELECTRON, ParticleType.POSITRON};
-            case MUONS -> new ParticleType[] {ParticleType.MUON, ParticleType.ANTIMUON};
-            default -> new ParticleType[] {ParticleType.PION_MINUS, ParticleType.PION_PLUS};
-        };
     }
 
     @Override
@@ -95,16 +60,6 @@ public final class DarkBosonHandler implements ParticleHandler {
         }
     }
 
-    /** Distance [cm] to the decay of a particle of energy E, mass m and total width Gamma. */
-    private static double flight(double energy, double mass, double width, RandomGenerator rng) {
-        if (!(width > 0)) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double p = Math.sqrt(Math.max(0, energy * energy - mass * mass));
-        double length = p / mass * HBAR_C / width;
-        return -length * Math.log(1 - rng.nextDouble());
-    }
-
     private boolean beyondSetup(CascadeContext ctx, double z) {
         return z >= ctx.layout().zEnd();
     }
@@ -112,7 +67,7 @@ public final class DarkBosonHandler implements ParticleHandler {
     private void visible(Track t, CascadeContext ctx) {
         RandomGenerator rng = ctx.rng();
         double mass = model.mass();
-        double d = flight(t.energy, mass, model.decays().total(), rng);
+        double d = DecayChannels.flight(t.energy, mass, model.decays().total(), rng);
         double z = t.z + d * t.uz;
         if (!Double.isFinite(d) || beyondSetup(ctx, z)) {
             ctx.escapeInvisible(t.energy);
@@ -123,14 +78,9 @@ public final class DarkBosonHandler implements ParticleHandler {
         if (ctx.truth() != null) {
             ctx.truth().decayZ = z;
         }
-        double u = rng.nextDouble() * cumulative[cumulative.length - 1];
-        int i = 0;
-        while (i < cumulative.length - 1 && u > cumulative[i]) {
-            i++;
-        }
-        Channel c = channels.get(i);
-        double m = daughterMass(c);
-        ParticleType[] types = daughters(c);
+        Channel c = channels.pick(rng);
+        double m = DecayChannels.daughterMass(c);
+        ParticleType[] types = DecayChannels.daughters(c);
         decay.decay(t.energy, mass, m, m, t.ux, t.uy, t.uz, rng);
         double[] o = decay.out;
         ctx.stack().push(types[0], o[0], x, y, z, o[1], o[2], o[3]);
@@ -147,7 +97,7 @@ public final class DarkBosonHandler implements ParticleHandler {
         ctx.escapeInvisible(o[0]);
         double e2 = o[4];
         double width2 = dm.excitedStateWidth(model.electronEpsilon(), model.mass());
-        double d = flight(e2, m2, width2, rng);
+        double d = DecayChannels.flight(e2, m2, width2, rng);
         double z = t.z + d * o[7];
         if (!Double.isFinite(d) || beyondSetup(ctx, z)) {
             ctx.escapeInvisible(e2);

@@ -9,13 +9,13 @@ import na64.sim.cascade.Directions;
  * beta gamma = p/M (PDG Review, "Kinematics", sec. 49.4.2). Writes the daughters' energies and
  * unit directions into a buffer; no allocation. One instance per thread.
  */
-final class TwoBodyDecay {
+public final class TwoBodyDecay {
     /** Daughter 1: energy [0], direction [1..3]; daughter 2: energy [4], direction [5..7]. */
-    final double[] out = new double[8];
+    public final double[] out = new double[8];
     private final double[] dir = new double[3];
 
     /** Decays a parent of total energy E and mass M moving along u. */
-    void decay(double energy, double mass, double m1, double m2, double ux, double uy, double uz, RandomGenerator rng) {
+    public void decay(double energy, double mass, double m1, double m2, double ux, double uy, double uz, RandomGenerator rng) {
         double m2s = mass * mass;
         double lambda = (m2s - (m1 + m2) * (m1 + m2)) * (m2s - (m1 - m2) * (m1 - m2));
         double pStar = Math.sqrt(Math.max(0, lambda)) / (2 * mass);

@@ -1,0 +1,65 @@
+package na64.sim.generator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One generator-level emission event: particles and vertices in the order the writers need
+ * (every vertex after its incoming particles, every particle after its production vertex).
+ *
+ * @param number    event number (the random stream of the event is that of (seed, number))
+ * @param weightPb  event weight [pb]: the production cross section per atom, the same for all events
+ *                  of a run, so that the mean weight is the cross section
+ * @param particles the particles
+ * @param vertices  the vertices
+ */
+public record GeneratorEvent(long number, double weightPb, List<GeneratorParticle> particles,
+                             List<GeneratorVertex> vertices) {
+    public GeneratorEvent {
+        particles = List.copyOf(particles);
+        vertices = List.copyOf(vertices);
+    }
+
+    /** Collects the particles and vertices of one event in writing order. */
+    public static final class Builder {
+        private final List<GeneratorParticle> particles = new ArrayList<>();
+        private final List<GeneratorVertex> vertices = new ArrayList<>();
+
+        /** Adds an incoming particle (status 4, no production vertex); returns its index. */
+        public int incoming(int pdg, double px, double py, double pz, double e, double mass) {
+            particles.add(new GeneratorParticle(pdg, GeneratorParticle.INCOMING, px, py, pz, e, mass, -1));
+            return particles.size() - 1;
+        }
+
+        /** Adds a vertex at (x, y, z, t) [mm] where the given particles end; returns its index. */
+        public int vertex(double x, double y, double z, double t, List<Integer> incoming) {
+            vertices.add(new GeneratorVertex(x, y, z, t, incoming));
+            return vertices.size() - 1;
+        }
+
+        /** Adds a final-state particle leaving vertex {@code vertex}; returns its index. */
+        public int outgoing(int vertex, int pdg, double px, double py, double pz, double e, double mass) {
+            particles.add(new GeneratorParticle(pdg, GeneratorParticle.FINAL, px, py, pz, e, mass, vertex));
+            return particles.size() - 1;
+        }
+
+        /** Marks particle {@code index} as decayed (status 2). */
+        public void decayed(int index) {
+            GeneratorParticle p = particles.get(index);
+            particles.set(index, new GeneratorParticle(p.pdg(), GeneratorParticle.DECAYED, p.px(), p.py(), p.pz(), p.e(),
+                    p.mass(), p.productionVertex()));
+        }
+
+        public GeneratorParticle particle(int index) {
+            return particles.get(index);
+        }
+
+        public GeneratorVertex vertexAt(int index) {
+            return vertices.get(index);
+        }
+
+        public GeneratorEvent build(long number, double weightPb) {
+            return new GeneratorEvent(number, weightPb, particles, vertices);
+        }
+    }
+}
