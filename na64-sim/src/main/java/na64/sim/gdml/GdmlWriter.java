@@ -46,7 +46,7 @@ public final class GdmlWriter {
         StringBuilder s = new StringBuilder(1 << 16);
         s.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         s.append("<gdml xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-                + "xsi:noNamespaceSchemaLocation=\"http://service-spi.web.cern.ch/service-spi/app/releases/GDML/schema/gdml.xsd\">\n");
+                + "xsi:noNamespaceSchemaLocation=\"http://cern.ch/service-spi/app/releases/GDML/schema/gdml.xsd\">\n");
         s.append("  <define/>\n");
         s.append("  <materials>\n");
         for (Element e : elements.values()) {
