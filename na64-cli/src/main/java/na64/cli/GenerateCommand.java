@@ -119,7 +119,7 @@ public final class GenerateCommand implements Callable<Integer> {
         try {
             return run();
         } catch (InputException e) {
-            throw withOptionName(e);
+            throw OptionNames.rename(e, OPTIONS);
         }
     }
 
@@ -198,17 +198,5 @@ public final class GenerateCommand implements Callable<Integer> {
             }
         }
         throw InputException.outOfRange("--out", file, "a file name ending in " + String.join(", ", SUFFIXES));
-    }
-
-    /** Library errors name fields ("mass = ..."); on the command line they are options ("--mass = ..."). */
-    private static InputException withOptionName(InputException e) {
-        String option = e.field() == null ? null : OPTIONS.get(e.field());
-        if (option == null) {
-            return e;
-        }
-        String message = e.getMessage().startsWith(e.field() + " = ")
-                ? option + e.getMessage().substring(e.field().length())
-                : option + ": " + e.getMessage();
-        return new InputException(option, message, e);
     }
 }

@@ -160,7 +160,7 @@ public final class XsecCommand implements Callable<Integer> {
         try {
             return run();
         } catch (InputException e) {
-            throw withOptionName(e);
+            throw OptionNames.rename(e, OPTIONS);
         }
     }
 
@@ -368,17 +368,5 @@ public final class XsecCommand implements Callable<Integer> {
         @SuppressWarnings("unchecked")
         List<String> notes = (List<String>) row.get("notes");
         notes.forEach(n -> out.println("note: " + n));
-    }
-
-    /** Library errors name fields ("mass = ..."); on the command line they are options ("--mass = ..."). */
-    private static InputException withOptionName(InputException e) {
-        String option = e.field() == null ? null : OPTIONS.get(e.field());
-        if (option == null) {
-            return e;
-        }
-        String message = e.getMessage().startsWith(e.field() + " = ")
-                ? option + e.getMessage().substring(e.field().length())
-                : option + ": " + e.getMessage();
-        return new InputException(option, message, e);
     }
 }

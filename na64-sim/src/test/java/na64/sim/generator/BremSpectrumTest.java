@@ -50,37 +50,7 @@ class BremSpectrumTest {
             }
             previous = density;
         }
-        double total = cumulative[n];
-        double[] edges = new double[BINS + 1];
-        edges[0] = s.xMin();
-        edges[BINS] = s.xMax();
-        int j = 0;
-        for (int b = 1; b < BINS; b++) {
-            double target = total * b / BINS;
-            while (cumulative[j + 1] < target) {
-                j++;
-            }
-            double u = (target - cumulative[j]) / (cumulative[j + 1] - cumulative[j]);
-            edges[b] = x[j] + u * (x[j + 1] - x[j]);
-        }
-        return edges;
-    }
-
-    private static double chiSquare(double[] sample, double[] edges) {
-        int[] counts = new int[BINS];
-        for (double x : sample) {
-            int b = 0;
-            while (b < BINS - 1 && x >= edges[b + 1]) {
-                b++;
-            }
-            counts[b]++;
-        }
-        double expected = (double) sample.length / BINS;
-        double chi2 = 0;
-        for (int c : counts) {
-            chi2 += (c - expected) * (c - expected) / expected;
-        }
-        return chi2;
+        return EqualContentBins.edges(x, cumulative, BINS, s.xMin(), s.xMax());
     }
 
     @Test
@@ -88,17 +58,17 @@ class BremSpectrumTest {
         BremGenerator g = Processes.brem(Lepton.ELECTRON, Mediator.VECTOR, "Pb", 0.0167, 100, 1e-4, false);
         DarkBremSpectrum s = g.process().spectrum(g.target(), 0.0167, 100, 1e-4);
         double[] x = xOfEvents(g);
-        double chi2 = chiSquare(x, equalContentEdges(s));
+        double chi2 = EqualContentBins.chiSquare(x, equalContentEdges(s));
         assertThat(chi2).as("chi2 / 19 dof").isLessThan(CHI2_P_0001_DOF_19);
         // the test can fail: the same events against the spectrum of a ten times heavier X
         DarkBremSpectrum heavier = g.process().spectrum(g.target(), 0.167, 100, 1e-4);
-        assertThat(chiSquare(x, equalContentEdges(heavier))).isGreaterThan(10 * CHI2_P_0001_DOF_19);
+        assertThat(EqualContentBins.chiSquare(x, equalContentEdges(heavier))).isGreaterThan(10 * CHI2_P_0001_DOF_19);
     }
 
     @Test
     void muonScalarSpectrumFollowsDsigmaDx() {
         BremGenerator g = Processes.brem(Lepton.MUON, Mediator.SCALAR, "Pb", 0.1, 160, 1e-3, false);
         DarkBremSpectrum s = g.process().spectrum(g.target(), 0.1, 160, 1e-3);
-        assertThat(chiSquare(xOfEvents(g), equalContentEdges(s))).isLessThan(CHI2_P_0001_DOF_19);
+        assertThat(EqualContentBins.chiSquare(xOfEvents(g), equalContentEdges(s))).isLessThan(CHI2_P_0001_DOF_19);
     }
 }

@@ -33,35 +33,7 @@ class PrimakoffAngleTest {
             }
             previous = density;
         }
-        double[] edges = new double[BINS + 1];
-        edges[BINS] = thetaMax;
-        int j = 0;
-        for (int b = 1; b < BINS; b++) {
-            double target = cumulative[n] * b / BINS;
-            while (cumulative[j + 1] < target) {
-                j++;
-            }
-            double u = (target - cumulative[j]) / (cumulative[j + 1] - cumulative[j]);
-            edges[b] = theta[j] + u * (theta[j + 1] - theta[j]);
-        }
-        return edges;
-    }
-
-    private static double chiSquare(double[] sample, double[] edges) {
-        int[] counts = new int[BINS];
-        for (double x : sample) {
-            int b = 0;
-            while (b < BINS - 1 && x >= edges[b + 1]) {
-                b++;
-            }
-            counts[b]++;
-        }
-        double expected = (double) sample.length / BINS;
-        double chi2 = 0;
-        for (int c : counts) {
-            chi2 += (c - expected) * (c - expected) / expected;
-        }
-        return chi2;
+        return EqualContentBins.edges(theta, cumulative, BINS, 0, thetaMax);
     }
 
     @Test
@@ -80,9 +52,9 @@ class PrimakoffAngleTest {
         // the library's sampler stops at t = 100 t_d, which carries < 1e-4 of the cross section
         double p2 = (energy - mass) * (energy + mass);
         double thetaMax = Math.sqrt((100 * PrimakoffProduction.nuclearScale(pb) - p.tMin(energy)) / p2);
-        assertThat(chiSquare(theta, edges(p, pb, energy, thetaMax))).isLessThan(CHI2_P_0001_DOF_19);
+        assertThat(EqualContentBins.chiSquare(theta, edges(p, pb, energy, thetaMax))).isLessThan(CHI2_P_0001_DOF_19);
         // and fails for the angles of a 10 times heavier ALP
         PrimakoffProduction heavy = PrimakoffProduction.of(10 * mass, 1e-3);
-        assertThat(chiSquare(theta, edges(heavy, pb, energy, thetaMax))).isGreaterThan(10 * CHI2_P_0001_DOF_19);
+        assertThat(EqualContentBins.chiSquare(theta, edges(heavy, pb, energy, thetaMax))).isGreaterThan(10 * CHI2_P_0001_DOF_19);
     }
 }
