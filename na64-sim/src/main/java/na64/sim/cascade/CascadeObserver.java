@@ -1,7 +1,8 @@
 package na64.sim.cascade;
 
 /**
- * Sees every explicit step of the electromagnetic cascade (track-length scoring, validation).
+ * Sees every explicit step of the electromagnetic cascade and the muons and hadrons that leave the
+ * setup (track-length scoring, validation).
  * Steps are reported per volume; energies are total energies [GeV].
  */
 public interface CascadeObserver {
@@ -15,5 +16,9 @@ public interface CascadeObserver {
 
     /** A photon of energy k travelled {@code length} [cm] in {@code volume}. */
     default void photonStep(int volume, double k, double length) {
+    }
+
+    /** A muon or hadron of total energy {@code energy} leaves the setup (leakage, punch-through). */
+    default void left(na64.sim.particle.ParticleType type, double energy) {
     }
 }

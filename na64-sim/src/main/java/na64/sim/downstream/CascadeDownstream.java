@@ -10,6 +10,7 @@ import na64.sim.cascade.ParticleHandler;
 import na64.sim.event.EventRecord;
 import na64.sim.event.EventTruth;
 import na64.sim.hadron.HadronHandler;
+import na64.sim.hadron.ForcedPunchThrough;
 import na64.sim.hadron.HadronShower;
 import na64.sim.muon.ChargedTransport;
 import na64.sim.muon.MuonHandler;
@@ -35,6 +36,8 @@ public final class CascadeDownstream implements DownstreamSimulator {
     private final CascadeContext context;
     private final Cascade cascade;
     private final BiasedProcesses processes;
+    /** Forced punch-through of the options (null: natural). */
+    private final ForcedPunchThrough.Event punchThrough;
 
     public CascadeDownstream(DownstreamModel model) {
         this(model, model.rare());
@@ -46,6 +49,9 @@ public final class CascadeDownstream implements DownstreamSimulator {
         this.context = new CascadeContext(model.physics());
         ChargedTransport transport = new ChargedTransport(model.physics().layout(), model.heavyMedia());
         HadronShower shower = new HadronShower(model.physics().layout(), model.hadronParameters());
+        this.punchThrough = model.options().forcePunchThrough() == null ? null
+                : new ForcedPunchThrough.Event(model.options().forcePunchThrough());
+        shower.force(punchThrough);
         HadronHandler hadrons = new HadronHandler(transport, shower);
         MuonHandler muons = new MuonHandler(transport);
         Map<ParticleType, ParticleHandler> handlers = new EnumMap<>(ParticleType.class);
@@ -87,11 +93,17 @@ public final class CascadeDownstream implements DownstreamSimulator {
     /** Follows the incoming particles (without detector response); the truth may be null. */
     public void run(List<Particle> incoming, RandomGenerator rng, EventTruth truth) {
         context.startEvent(rng, truth);
+        if (punchThrough != null) {
+            punchThrough.startEvent();
+        }
         for (Particle p : incoming) {
             context.stack().push(p.type(), p.energy(), p.mass(), p.x(), p.y(), p.z(), p.ux(), p.uy(), p.uz());
         }
         cascade.run();
         processes.endEvent(context);
+        if (punchThrough != null && truth != null) {
+            truth.weight *= punchThrough.weight();
+        }
     }
 
     @Override

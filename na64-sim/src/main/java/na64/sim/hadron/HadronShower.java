@@ -54,22 +54,77 @@ public final class HadronShower implements HadronicInteraction {
         }
     }
 
+    /** Smallest energy [GeV] of an interaction that may emit a leading hadron. */
+    private static final double LEADING_THRESHOLD = 2;
+
+    private ForcedPunchThrough.Event forced;
+
+    /** Forces the punch-through of the leading neutral at the first interaction of each event (null: natural). */
+    public void force(ForcedPunchThrough.Event forcing) {
+        this.forced = forcing;
+    }
+
     /** A hadronic interaction of a hadron of the track's type; {@code energy} is what the shower gets. */
     @Override
     public void interact(Track t, double energy, CascadeContext ctx) {
+        if (forced != null && forced.pending()) {
+            interactForced(t, energy, ctx);
+            return;
+        }
         RandomGenerator rng = ctx.rng();
         double e = energy;
-        if (e > 2 && rng.nextDouble() < p.leadingProbability()) {
-            double x = p.leadingMin() + rng.nextDouble() * (p.leadingMax() - p.leadingMin());
-            ParticleType lead = t.type == ParticleType.KAON_LONG || t.type == ParticleType.KAON_MINUS
-                    || t.type == ParticleType.KAON_PLUS ? ParticleType.KAON_LONG : ParticleType.NEUTRON;
-            double kinetic = x * e;
+        if (e > LEADING_THRESHOLD && rng.nextDouble() < p.leadingProbability()) {
+            ParticleType lead = leadingType(t.type);
+            double kinetic = leadingFraction(rng) * e;
             // the leading hadron's rest energy comes out of the nucleus (kept again when it stops)
             ctx.keepRestEnergy(-lead.mass());
             ctx.stack().push(lead, kinetic + lead.mass(), t.x, t.y, t.z, t.ux, t.uy, t.uz);
             e -= kinetic;
         }
         deposit(e, t, ctx);
+    }
+
+    /**
+     * The first interaction when punch-through is forced ({@link ForcedPunchThrough}): inside the
+     * region the leading neutral is always emitted and leaves the setup along the parent's direction (a neutral deposits nothing on the
+     * way); the weight is its emission probability times exp(-interaction lengths to the exit).
+     */
+    private void interactForced(Track t, double energy, CascadeContext ctx) {
+        if (!(energy > LEADING_THRESHOLD) || !forced.region().contains(t.z)) {
+            forced.notForced();
+            deposit(energy, t, ctx);
+            return;
+        }
+        ParticleType lead = leadingType(t.type);
+        double kinetic = leadingFraction(ctx.rng()) * energy;
+        forced.escaped(p.leadingProbability() * Math.exp(-interactionLengthsToExit(t)));
+        ctx.keepRestEnergy(-lead.mass());
+        ctx.calorimetry().leak(kinetic + lead.mass());
+        if (ctx.observer() != null) {
+            ctx.observer().left(lead, kinetic + lead.mass());
+        }
+        deposit(energy - kinetic, t, ctx);
+    }
+
+    /** n, or K0L for kaons. */
+    private static ParticleType leadingType(ParticleType parent) {
+        return parent == ParticleType.KAON_LONG || parent == ParticleType.KAON_MINUS || parent == ParticleType.KAON_PLUS
+                ? ParticleType.KAON_LONG : ParticleType.NEUTRON;
+    }
+
+    /** The leading hadron's share of the interaction energy: uniform in [leadingMin, leadingMax]. */
+    private double leadingFraction(RandomGenerator rng) {
+        return p.leadingMin() + rng.nextDouble() * (p.leadingMax() - p.leadingMin());
+    }
+
+    /** Nuclear interaction lengths from the track's position to the end of the layout along its direction. */
+    double interactionLengthsToExit(Track t) {
+        layout.trace(t.x, t.y, t.z, t.ux, t.uy, t.uz, Double.POSITIVE_INFINITY, path, scratch);
+        if (path.size() == 0) {
+            return 0;
+        }
+        fillLambda();
+        return lambdaEnd[path.size() - 1];
     }
 
     private void deposit(double e, Track t, CascadeContext ctx) {

@@ -165,6 +165,9 @@ public final class ChargedTransport {
             return true;
         }
         ctx.calorimetry().leak(t.energy);
+        if (ctx.observer() != null) {
+            ctx.observer().left(t.type, t.energy);
+        }
         return false;
     }
 

@@ -7,6 +7,7 @@ import na64.core.Check;
 import na64.core.Config;
 import na64.core.InputException;
 import na64.physics.Mediator;
+import na64.sim.hadron.ForcedPunchThrough;
 
 /**
  * What the downstream simulation should do beyond the Standard-Model cascade: the dark-sector
@@ -26,15 +27,25 @@ import na64.physics.Mediator;
  * @param signalMinEnergy  only emissions with E_X above it are simulated [GeV] (bremsstrahlung restricted
  *                         to x &gt; E_min/E, annihilation only if its E_X = E_R + m_e is above): the bias
  *                         then goes to the emissions a missing-energy search can select; null: all
+ * @param forcePunchThrough the event's first hadronic interaction, if in the given region, always emits its
+ *                         leading neutral (n, K0L), which leaves the setup without interacting, the event
+ *                         weighted by the probability of both ({@link ForcedPunchThrough}); other events get
+ *                         weight 0; null: natural
  */
 public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double mass, Double epsilon,
                                 Double signalBias, Double biasDimuon, Double biasPhotonuclear, Double cutEnergy,
-                                Double signalMinEnergy) {
+                                Double signalMinEnergy, ForcedPunchThrough forcePunchThrough) {
+
+    /** Options without forced punch-through. */
+    public SimulationOptions(Mediator signal, SignalDecay signalDecay, Double mass, Double epsilon, Double signalBias,
+                             Double biasDimuon, Double biasPhotonuclear, Double cutEnergy, Double signalMinEnergy) {
+        this(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, biasPhotonuclear, cutEnergy, signalMinEnergy, null);
+    }
 
     /** Options with emissions at every energy. */
     public SimulationOptions(Mediator signal, SignalDecay signalDecay, Double mass, Double epsilon, Double signalBias,
                              Double biasDimuon, Double biasPhotonuclear, Double cutEnergy) {
-        this(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, biasPhotonuclear, cutEnergy, null);
+        this(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, biasPhotonuclear, cutEnergy, null, null);
     }
 
     /** How the emitted dark boson X shows up. */
@@ -82,6 +93,12 @@ public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double
         return new SimulationOptions(null, null, null, null, null, null, null, null, null);
     }
 
+    /** These options with forced punch-through in {@code region}. */
+    public SimulationOptions withForcedPunchThrough(ForcedPunchThrough region) {
+        return new SimulationOptions(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, biasPhotonuclear, cutEnergy,
+                signalMinEnergy, region);
+    }
+
     public boolean hasSignal() {
         return signal != null;
     }
@@ -98,6 +115,10 @@ public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double
         m.put("bias_photonuclear", Double.toString(biasPhotonuclear));
         m.put("cut_energy_GeV", cutEnergy == null ? "" : Double.toString(cutEnergy));
         m.put("signal_min_energy_GeV", signalMinEnergy == null ? "" : Double.toString(signalMinEnergy));
+        m.put("force_punch_through", Boolean.toString(forcePunchThrough != null));
+        if (forcePunchThrough != null) {
+            m.putAll(new java.util.TreeMap<>(forcePunchThrough.metadata()));
+        }
         return m;
     }
 }
