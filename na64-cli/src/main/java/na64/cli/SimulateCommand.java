@@ -10,6 +10,7 @@ import na64.core.Progress;
 import na64.physics.Mediator;
 import na64.sim.particle.ParticleType;
 import na64.sim.beam.ForcedDecay;
+import na64.sim.hadron.ForcedPunchThrough;
 import na64.sim.run.RunOptions;
 import na64.sim.run.SimulationOptions;
 import na64.sim.run.SimulationRun;
@@ -114,6 +115,13 @@ public final class SimulateCommand implements Runnable {
                     + "(weights p/Q and (1-p)/(1-Q) keep every channel at its branching fraction). Default: the branching fractions.")
     Double electronShare;
 
+    @Option(names = "--force-punch-through", paramLabel = "ZMIN:ZMAX", arity = "0..1", fallbackValue = ":",
+            description = "Make the first hadronic interaction of every event, if between z = ZMIN and ZMAX [cm] (either may be "
+                    + "empty: unbounded), emit its leading neutral hadron (n, K0L), which leaves the setup without interacting; "
+                    + "the event is weighted by the probability of both, other events get weight 0: a sample of the "
+                    + "punch-through only (docs/physics.md, \"Forced punch-through\").")
+    String forcePunchThrough;
+
     @Option(names = "--json", description = "Print the run summary as JSON.")
     boolean json;
 
@@ -125,22 +133,36 @@ public final class SimulateCommand implements Runnable {
             }
             return null;
         }
-        String[] parts = forceDecay.split(":", -1);
-        if (parts.length != 2) {
-            throw new na64.core.InputException("--force-decay", "expected ZMIN:ZMAX in cm (either may be empty), got '"
-                    + forceDecay + "'");
-        }
-        return new ForcedDecay(zValue(parts[0]), zValue(parts[1]), electronShare);
+        Double[] region = zRange("--force-decay", forceDecay);
+        return new ForcedDecay(region[0], region[1], electronShare);
     }
 
-    private static Double zValue(String s) {
+    /** The --force-punch-through region, or null without it. */
+    private ForcedPunchThrough forcedPunchThrough() {
+        if (forcePunchThrough == null) {
+            return null;
+        }
+        Double[] region = zRange("--force-punch-through", forcePunchThrough);
+        return new ForcedPunchThrough(region[0], region[1]);
+    }
+
+    /** ZMIN:ZMAX [cm] of {@code option}, either side empty (null: unbounded). */
+    private static Double[] zRange(String option, String text) {
+        String[] parts = text.split(":", -1);
+        if (parts.length != 2) {
+            throw new na64.core.InputException(option, "expected ZMIN:ZMAX in cm (either may be empty), got '" + text + "'");
+        }
+        return new Double[] {zValue(option, parts[0]), zValue(option, parts[1])};
+    }
+
+    private static Double zValue(String option, String s) {
         if (s.isBlank()) {
             return null;
         }
         try {
             return Double.parseDouble(s.trim());
         } catch (NumberFormatException e) {
-            throw new na64.core.InputException("--force-decay", "not a number of cm: '" + s + "'");
+            throw new na64.core.InputException(option, "not a number of cm: '" + s + "'");
         }
     }
 
@@ -159,7 +181,7 @@ public final class SimulateCommand implements Runnable {
         Setup resolved = base.withBeam(base.beam().with(particle, e));
         SimulationOptions options = new SimulationOptions(signal == null ? null : Mediator.parse(signal),
                 signalDecay == null ? null : parseDecay(signalDecay), mass, epsilon, signalBias, biasDimuon,
-                biasPhotonuclear, cutEnergy);
+                biasPhotonuclear, cutEnergy, null, forcedPunchThrough());
         RunOptions run = new RunOptions(setup, particle.cliName(), e, events, seed, threads, options, forcedDecay());
         var factory = root.downstream();
         SimulationRun.Result result;

@@ -23,7 +23,11 @@ import na64.analysis.select.Variables;
  *   <li>(iii) lost particles from upstream interactions: electrons of the pseudo-data beam
  *       without a dimuon conversion (upstream bremsstrahlung, interactions in the beam-line
  *       material, leakage);</li>
- *   <li>(iv) punch-through: admixture particles that reached the target undecayed.</li>
+ *   <li>(iv) punch-through: admixture particles that reached the target undecayed; with a forced
+ *       punch-through sample ({@link na64.sim.hadron.ForcedPunchThrough}) of a species, its events
+ *       whose leading n or K0L escaped, and</li>
+ *   <li>(v) the other undecayed particles of such a species (interactions without an escaping
+ *       leading neutral, no interaction), from its natural sample.</li>
  * </ul>
  *
  * When no simulated event of a source passes, the tail of the last signal-box variable (E_HCAL)
@@ -49,10 +53,20 @@ public final class BackgroundEstimator {
      * A sample of one admixture species: its files, particles simulated, PDG code, fraction per
      * electron on target, and its forced-decay sample (null: the decays are counted in the natural sample).
      */
-    public record AdmixtureSample(String particle, int pdg, List<Path> files, long simulated, double perEot, ForcedDecaySample forced) {
+    public record AdmixtureSample(String particle, int pdg, List<Path> files, long simulated, double perEot, ForcedDecaySample forced,
+            PunchThroughSample punchThrough) {
         public AdmixtureSample(String particle, int pdg, List<Path> files, long simulated, double perEot) {
-            this(particle, pdg, files, simulated, perEot, null);
+            this(particle, pdg, files, simulated, perEot, null, null);
         }
+    }
+
+    /**
+     * A sample of one species with forced punch-through ({@link na64.sim.hadron.ForcedPunchThrough}):
+     * its events of weight above 0 stand for the natural particles whose first hadronic interaction
+     * in {@code region} sent the leading neutral out of the setup; {@code simulated} beam particles
+     * stand for as many particles of the natural beam.
+     */
+    public record PunchThroughSample(List<Path> files, long simulated, String region) {
     }
 
     /**
@@ -85,8 +99,11 @@ public final class BackgroundEstimator {
         return estimate("upstream", "(iii) lost gamma, n, K0 from upstream interactions", files, filter, flow, electrons, 1, sample);
     }
 
-    /** The two sources the admixture samples measure: (ii) decays in flight and (iv) punch-through. */
-    public record AdmixtureEstimates(SourceEstimate beamDecays, SourceEstimate punchThrough) {
+    /**
+     * The sources the admixture samples measure: (ii) decays in flight, (iv) punch-through and (v) the
+     * other undecayed particles of the species with a forced punch-through sample (null if none has one).
+     */
+    public record AdmixtureEstimates(SourceEstimate beamDecays, SourceEstimate punchThrough, SourceEstimate otherHadrons) {
     }
 
     /** (ii) decays in flight and (iv) punch-through, summed over the admixture samples (at least one). */
@@ -97,6 +114,7 @@ public final class BackgroundEstimator {
         }
         List<SourceEstimate> decays = new ArrayList<>();
         List<SourceEstimate> through = new ArrayList<>();
+        List<SourceEstimate> others = new ArrayList<>();
         for (AdmixtureSample s : samples) {
             List<Cut> decayed = List.of(Cut.of("truth_incident_pdg", Op.NE, s.pdg()));
             List<Cut> undecayed = List.of(Cut.of("truth_incident_pdg", Op.EQ, s.pdg()));
@@ -112,11 +130,24 @@ public final class BackgroundEstimator {
                 decays.add(estimate("beam-decays", s.particle(), f.files(), decayed, engine.cutFlow(spec, f.files(), decayed),
                         f.simulated(), s.perEot(), forcedWhat));
             }
-            through.add(estimate("punch-through", s.particle(), s.files(), undecayed, engine.cutFlow(spec, s.files(), undecayed),
-                    s.simulated(), s.perEot(), what + ", undecayed"));
+            if (s.punchThrough() == null) {
+                through.add(estimate("punch-through", s.particle(), s.files(), undecayed, engine.cutFlow(spec, s.files(), undecayed),
+                        s.simulated(), s.perEot(), what + ", undecayed"));
+            } else {
+                PunchThroughSample f = s.punchThrough();
+                // events of weight 0 had no forced escape: they belong to the natural sample's part
+                List<Cut> escaped = List.of(Cut.of("truth_incident_pdg", Op.EQ, s.pdg()), Cut.of("weight", Op.GT, 0));
+                String forcedWhat = String.format(Locale.ROOT, "%,d %s (%.2g per EOT), leading n/K0L forced to escape from the first "
+                        + "hadronic interaction in %s", f.simulated(), s.particle(), s.perEot(), f.region());
+                through.add(estimate("punch-through", s.particle(), f.files(), escaped, engine.cutFlow(spec, f.files(), escaped),
+                        f.simulated(), s.perEot(), forcedWhat));
+                others.add(estimate("other-hadrons", s.particle(), s.files(), undecayed, engine.cutFlow(spec, s.files(), undecayed),
+                        s.simulated(), s.perEot(), what + ", undecayed (natural sample)"));
+            }
         }
         return new AdmixtureEstimates(combine("beam-decays", "(ii) mu, pi, K -> e + ... decays in the beam line", decays),
-                combine("punch-through", "(iv) punch-through of leading hadrons", through));
+                combine("punch-through", "(iv) punch-through of leading hadrons", through),
+                others.isEmpty() ? null : combine("other-hadrons", "(v) other interactions of hadrons reaching the target", others));
     }
 
     private SourceEstimate estimate(String key, String label, List<Path> files, List<Cut> filter, CutFlow flow, long simulated,
@@ -254,19 +285,22 @@ public final class BackgroundEstimator {
         return new SourceEstimate(s.key(), s.label(), scaled, method, s.estimate(), s.extrapolated(), s.factorised(), true);
     }
 
-    /** Sums per-species estimates: values add, errors in quadrature, upper limits added as values. */
+    /**
+     * Sums per-species estimates: values add, errors in quadrature; if any part is only an upper
+     * limit, the sum is an upper limit (a bound added to a measured value bounds the total).
+     */
     private static SourceEstimate combine(String key, String label, List<SourceEstimate> parts) {
         double value = 0;
         double variance = 0;
-        boolean allLimits = !parts.isEmpty();
+        boolean anyLimit = false;
         List<String> methods = new ArrayList<>();
         for (SourceEstimate p : parts) {
             value += p.estimate().value();
             variance += p.estimate().error() * p.estimate().error();
-            allLimits &= p.estimate().upperLimit();
+            anyLimit |= p.estimate().upperLimit();
             methods.add(p.method());
         }
-        Estimate total = allLimits ? Estimate.below(value) : Estimate.of(value, Math.sqrt(variance));
+        Estimate total = anyLimit ? Estimate.below(value) : Estimate.of(value, Math.sqrt(variance));
         return new SourceEstimate(key, label, total, String.join("; ", methods), null, null, null, false);
     }
 

@@ -48,6 +48,9 @@ public final class ChainProducer implements SampleProducer {
         Setup setup = base.withBeam(beam);
         SimulationOptions options = r.isSignal() ? signalOptions(setup, r) : new SimulationOptions(null, null, null, null, null,
                 r.dimuonBias(), null, null);
+        if (r.punchThrough() != null) {
+            options = options.withForcedPunchThrough(r.punchThrough());
+        }
         EventLoop loop = new EventLoop(setup, options, new na64.sim.downstream.CascadeDownstreamFactory(), r.forcedDecay());
         DigitizerConfig digitizer = DigitizerConfig.defaults();
         List<na64.event.SimEvent> pileupPool = List.of();

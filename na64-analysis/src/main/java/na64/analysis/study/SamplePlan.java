@@ -20,6 +20,8 @@ public final class SamplePlan {
     public static final String SIGNAL_PREFIX = "signal-";
     /** Suffix of the forced-decay samples ("K--decays"). */
     public static final String DECAYS_SUFFIX = "-decays";
+    /** Suffix of the forced punch-through samples ("pi--punch-through"). */
+    public static final String PUNCH_THROUGH_SUFFIX = "-punch-through";
 
     private SamplePlan() {
     }
@@ -31,18 +33,18 @@ public final class SamplePlan {
             calibration.add(calibration(c, e));
         }
         SampleRequest beam = request(c, BEAM, "pseudo-data: the setup's beam with its hadron and muon admixture", "e-", true,
-                c.beam().events(), null, null, null, 1, null, null);
+                c.beam().events(), null, null, null, 1, null, null, null);
         var d = c.dimuon();
         SampleRequest dimuon = request(c, DIMUON, String.format(Locale.ROOT, "electrons, gamma -> mu+ mu- biased x%.0f", d.bias()), "e-", false,
-                d.events(), null, null, null, d.bias(), null, null);
+                d.events(), null, null, null, d.bias(), null, null, null);
         SampleRequest dimuonData = request(c, DIMUON_DATA, String.format(Locale.ROOT,
                 "\"data\" for the dimuon comparison: other seed, HCAL scale x%.3g, ECAL scale x%.3g",
                 d.dataVariation().hcalScale(), d.dataVariation().ecalScale()), "e-", false, d.dataEvents(), null, null, null, d.bias(),
-                d.dataVariation(), null);
+                d.dataVariation(), null, null);
         List<SampleRequest> hadrons = new ArrayList<>();
         for (StudyConfig.HadronSample h : c.hadrons()) {
             hadrons.add(request(c, h.particle(), h.particle() + " beam only (decays in flight, punch-through)", h.particle(), false,
-                    h.events(), null, null, null, 1, null, null));
+                    h.events(), null, null, null, 1, null, null, null));
         }
         List<SampleRequest> decays = new ArrayList<>();
         for (StudyConfig.HadronSample h : c.hadrons()) {
@@ -50,7 +52,17 @@ public final class SamplePlan {
                 decays.add(request(c, h.particle() + DECAYS_SUFFIX, h.particle() + " beam only, every particle decaying in flight in the "
                         + "beam line" + (h.electronShare() == null ? "" : String.format(Locale.ROOT,
                         ", %.0f %% of them to a lone e (weights exact)", 100 * h.electronShare())), h.particle(), false,
-                        h.decayEvents(), null, null, null, 1, null, h.forcedDecay()));
+                        h.decayEvents(), null, null, null, 1, null, h.forcedDecay(), null));
+            }
+        }
+        List<SampleRequest> punchThroughs = new ArrayList<>();
+        for (StudyConfig.HadronSample h : c.hadrons()) {
+            if (h.punchThroughEvents() != null) {
+                punchThroughs.add(request(c, h.particle() + PUNCH_THROUGH_SUFFIX, h.particle() + " beam only, the leading n/K0L of the "
+                        + "first hadronic interaction" + (h.punchThroughRegion() == null ? "" : String.format(Locale.ROOT,
+                        " in z = %.0f-%.0f cm", h.punchThroughRegion().get(0), h.punchThroughRegion().get(1)))
+                        + " forced to leave the setup (weights exact)", h.particle(), false, h.punchThroughEvents(), null, null, null, 1,
+                        null, null, h.punchThrough()));
             }
         }
         var s = c.signal();
@@ -59,9 +71,9 @@ public final class SamplePlan {
             signals.add(request(c, signalName(m), String.format(Locale.ROOT,
                     "A' (%s) -> invisible, m = %.4g GeV, eps = %.1e, E_A' > %.3g GeV, emission biased (%.0f %% of events)",
                     s.model(), m, s.epsilon(), c.emissionMin(emissMin), 100 * s.emitting()), "e-", false, s.events(), m,
-                    s.epsilon(), c.emissionMin(emissMin), 1, null, null));
+                    s.epsilon(), c.emissionMin(emissMin), 1, null, null, null));
         }
-        return new StudySamples<>(calibration, beam, dimuon, dimuonData, hadrons, decays, signals);
+        return new StudySamples<>(calibration, beam, dimuon, dimuonData, hadrons, decays, punchThroughs, signals);
     }
 
     /** An electron run at {@code energy} without admixture, the beam spread by the calibration spot. */
@@ -71,7 +83,7 @@ public final class SamplePlan {
         String description = String.format(Locale.ROOT,
                 "electron calibration run at %.4g GeV, beam spread over the ECAL cells (sigma %.3g cm)", energy, spot);
         return new SampleRequest(name, description, c.setup(), "e-", energy, false, spot, c.calibration().events(), seed(c, name),
-                null, null, null, null, null, 1, null, null, null);
+                null, null, null, null, null, 1, null, null, null, null);
     }
 
     public static String signalName(double mass) {
@@ -85,10 +97,10 @@ public final class SamplePlan {
 
     private static SampleRequest request(StudyConfig c, String name, String description, String particle, boolean admixture,
             long events, Double mass, Double epsilon, Double emissionMin, double bias, StudyConfig.Variation variation,
-            na64.sim.beam.ForcedDecay forcedDecay) {
+            na64.sim.beam.ForcedDecay forcedDecay, na64.sim.hadron.ForcedPunchThrough punchThrough) {
         String model = mass == null ? null : c.signal().model();
         Double emitting = mass == null ? null : c.signal().emitting();
         return new SampleRequest(name, description, c.setup(), particle, c.beamEnergy(), admixture, null, events, seed(c, name), model, mass,
-                epsilon, emitting, emissionMin, bias, variation, forcedDecay, c.pileup());
+                epsilon, emitting, emissionMin, bias, variation, forcedDecay, c.pileup(), punchThrough);
     }
 }

@@ -24,11 +24,12 @@ import na64.core.Config;
  * @param variation    detector variation ("data" of the dimuon comparison); never null
  * @param forcedDecay  decays in flight of the beam particles forced in the beam line (exact weights); null: natural decays
  * @param pileup       beam particles overlaid on every event; null: none (the calibration runs)
+ * @param punchThrough the first hadronic interaction's leading neutral forced to escape (exact weights); null: natural
  */
 public record SampleRequest(String name, String description, String setup, String particle, double energy,
         boolean admixture, Double spot, long events, long seed, String signalModel, Double mass, Double epsilon, Double emitting,
         Double emissionMin, double dimuonBias, StudyConfig.Variation variation, na64.sim.beam.ForcedDecay forcedDecay,
-        StudyConfig.Pileup pileup) {
+        StudyConfig.Pileup pileup, na64.sim.hadron.ForcedPunchThrough punchThrough) {
 
     public SampleRequest {
         Config.require("name", name);
@@ -44,7 +45,7 @@ public record SampleRequest(String name, String description, String setup, Strin
     /**
      * What identifies the sample, as "na64.sample.*" keys for its file metadata and the provenance
      * headers of the study's outputs: name, simulation seed, beam, events, signal model, mass,
-     * coupling, biases (dimuon, forced decays) and detector variation ("" where not applicable).
+     * coupling, biases (dimuon, forced decays, forced punch-through) and detector variation ("" where not applicable).
      */
     public java.util.Map<String, String> provenance() {
         java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
@@ -62,6 +63,9 @@ public record SampleRequest(String name, String description, String setup, Strin
         m.put("na64.sample.pileup", pileup == null || !pileup.enabled() ? "off" : pileup.intensity() + " particles per spill");
         if (forcedDecay != null) {
             forcedDecay.metadata().forEach((k, v) -> m.put("na64.sample." + k, v));
+        }
+        if (punchThrough != null) {
+            new java.util.TreeMap<>(punchThrough.metadata()).forEach((k, v) -> m.put("na64.sample." + k, v));
         }
         return m;
     }

@@ -133,7 +133,8 @@ public final class Study {
                     r -> producer.produce(r, sampleDir.resolve(r.name() + ".parquet"), profile, config.threads(), progress);
             samples = new StudySamples<>(calibration, reconstructed.apply(plan.beam()), reconstructed.apply(plan.dimuon()),
                     reconstructed.apply(plan.dimuonData()), plan.hadrons().stream().map(reconstructed).toList(),
-                    plan.decays().stream().map(reconstructed).toList(), plan.signals().stream().map(reconstructed).toList());
+                    plan.decays().stream().map(reconstructed).toList(), plan.punchThroughs().stream().map(reconstructed).toList(),
+                    plan.signals().stream().map(reconstructed).toList());
         }
         seconds.put("simulate + reconstruct", elapsed(t));
 
@@ -158,6 +159,7 @@ public final class Study {
             List<BackgroundEstimator.AdmixtureSample> admixture = new ArrayList<>();
             double electronFraction = 1 - config.hadrons().stream().mapToDouble(StudyConfig.HadronSample::fraction).sum();
             java.util.Iterator<SampleSummary> forcedSamples = samples.decays().iterator();
+            java.util.Iterator<SampleSummary> punchThroughSamples = samples.punchThroughs().iterator();
             for (int i = 0; i < config.hadrons().size(); i++) {
                 StudyConfig.HadronSample h = config.hadrons().get(i);
                 BackgroundEstimator.ForcedDecaySample forced = null;
@@ -165,14 +167,24 @@ public final class Study {
                     SampleSummary f = forcedSamples.next(); // the decays list follows the hadrons that ask for one
                     forced = new BackgroundEstimator.ForcedDecaySample(List.of(f.file()), f.events(), h.electronShare());
                 }
+                BackgroundEstimator.PunchThroughSample punchThrough = null;
+                if (h.punchThroughEvents() != null) {
+                    SampleSummary p = punchThroughSamples.next(); // as the decays: follows the hadrons that ask for one
+                    punchThrough = new BackgroundEstimator.PunchThroughSample(List.of(p.file()), p.events(),
+                            h.punchThroughRegion() == null ? "the whole setup" : String.format(java.util.Locale.ROOT, "z = %.0f-%.0f cm",
+                                    h.punchThroughRegion().get(0), h.punchThroughRegion().get(1)));
+                }
                 admixture.add(new BackgroundEstimator.AdmixtureSample(h.particle(), h.pdg(), List.of(samples.hadrons().get(i).file()),
-                        h.events(), h.fraction() / electronFraction, forced));
+                        h.events(), h.fraction() / electronFraction, forced, punchThrough));
             }
             BackgroundEstimator.AdmixtureEstimates fromAdmixture = estimator.admixture(admixture);
             // the order of NA64's table (seed 003): (i) dimuons, (ii) decays, (iii) upstream, (iv) punch-through
             sources.add(fromAdmixture.beamDecays());
             sources.add(estimator.upstream(beam, beamElectrons));
             sources.add(fromAdmixture.punchThrough());
+            if (fromAdmixture.otherHadrons() != null) {
+                sources.add(fromAdmixture.otherHadrons()); // (v): not in NA64's table
+            }
             if (config.background().whenUnresolved() == StudyConfig.Unresolved.PUBLISHED) {
                 sources.replaceAll(s -> estimator.orPublished(s, publishedBackground));
             }

@@ -253,9 +253,14 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
      * @param electronShare share of the forced decays given to the channels whose only visible product is
      *                      an electron (K -> e nu, pi -> e nu); null: their branching fractions
      * @param decayRegion   [zMin, zMax] of the forced decays [cm, the setup's frame]; null: the whole simulated beam line
+     * @param punchThroughEvents particles of the forced punch-through sample: the first hadronic interaction in
+     *                      punchThroughRegion sends its leading n or K0L out of the setup ({@link
+     *                      na64.sim.hadron.ForcedPunchThrough}, exact weights); null: none, the punch-through is counted
+     *                      in the natural sample
+     * @param punchThroughRegion [zMin, zMax] of those interactions [cm]; null: anywhere
      */
     public record HadronSample(String particle, Long events, Double fraction, Long decayEvents, Double electronShare,
-            List<Double> decayRegion) {
+            List<Double> decayRegion, Long punchThroughEvents, List<Double> punchThroughRegion) {
         public HadronSample {
             na64.sim.particle.ParticleType type = na64.sim.setup.BeamSpec.parseBeamParticle("hadrons.particle",
                     Config.require("particle", particle));
@@ -286,10 +291,38 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
                 throw new InputException("hadrons.decayRegion", "hadrons.decayRegion of " + particle + ": "
                         + e.getMessage().replaceFirst("^force-decay: ", ""), e);
             }
+            if (punchThroughEvents != null) {
+                Check.positive("hadrons.punchThroughEvents", punchThroughEvents);
+            } else if (punchThroughRegion != null) {
+                throw new InputException("hadrons.punchThroughEvents", "hadrons.punchThroughRegion of " + particle
+                        + " needs punchThroughEvents (it applies to the forced punch-through sample)");
+            }
+            if (punchThroughRegion != null) {
+                if (punchThroughRegion.size() != 2 || punchThroughRegion.get(0) == null || punchThroughRegion.get(1) == null) {
+                    throw InputException.outOfRange("hadrons.punchThroughRegion", punchThroughRegion, "[zMin, zMax] in cm");
+                }
+                punchThroughRegion = List.copyOf(punchThroughRegion);
+            }
+            try {
+                punchThrough(punchThroughEvents, punchThroughRegion); // checks zMin < zMax
+            } catch (InputException e) {
+                throw new InputException("hadrons.punchThroughRegion", "hadrons.punchThroughRegion of " + particle + ": "
+                        + e.getMessage(), e);
+            }
         }
 
         public HadronSample(String particle, Long events, Double fraction) {
-            this(particle, events, fraction, null, null, null);
+            this(particle, events, fraction, null, null, null, null, null);
+        }
+
+        /** The biasing of the forced punch-through sample, null without one. */
+        public na64.sim.hadron.ForcedPunchThrough punchThrough() {
+            return punchThrough(punchThroughEvents, punchThroughRegion);
+        }
+
+        private static na64.sim.hadron.ForcedPunchThrough punchThrough(Long events, List<Double> region) {
+            return events == null ? null : new na64.sim.hadron.ForcedPunchThrough(region == null ? null : region.get(0),
+                    region == null ? null : region.get(1));
         }
 
         /** The PDG code of the species. */
@@ -308,12 +341,13 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
         }
 
         HadronSample withFraction(double f) {
-            return new HadronSample(particle, events, f, decayEvents, electronShare, decayRegion);
+            return new HadronSample(particle, events, f, decayEvents, electronShare, decayRegion, punchThroughEvents,
+                    punchThroughRegion);
         }
 
         HadronSample scaled(double factor) {
             return new HadronSample(particle, scale(events, factor), fraction, decayEvents == null ? null : scale(decayEvents, factor),
-                    electronShare, decayRegion);
+                    electronShare, decayRegion, punchThroughEvents == null ? null : scale(punchThroughEvents, factor), punchThroughRegion);
         }
     }
 

@@ -14,15 +14,19 @@ import java.util.List;
  * @param hadrons     one per admixture sample, in the order of {@link StudyConfig#hadrons()}
  * @param decays      one forced-decay sample per admixture sample that asks for one ({@code decayEvents}), in the
  *                    order of {@link StudyConfig#hadrons()}
+ * @param punchThroughs one forced punch-through sample per admixture sample that asks for one
+ *                    ({@code punchThroughEvents}), in the order of {@link StudyConfig#hadrons()}
  * @param signals     one per mass, in the order of the signal masses
  * @param <T> {@link SampleRequest} or {@link SampleSummary}
  */
-public record StudySamples<T>(List<T> calibration, T beam, T dimuon, T dimuonData, List<T> hadrons, List<T> decays, List<T> signals) {
+public record StudySamples<T>(List<T> calibration, T beam, T dimuon, T dimuonData, List<T> hadrons, List<T> decays,
+        List<T> punchThroughs, List<T> signals) {
 
     public StudySamples {
         calibration = List.copyOf(calibration);
         hadrons = List.copyOf(hadrons);
         decays = List.copyOf(decays);
+        punchThroughs = List.copyOf(punchThroughs);
         signals = List.copyOf(signals);
     }
 
@@ -34,6 +38,7 @@ public record StudySamples<T>(List<T> calibration, T beam, T dimuon, T dimuonDat
         out.add(dimuonData);
         out.addAll(hadrons);
         out.addAll(decays);
+        out.addAll(punchThroughs);
         out.addAll(signals);
         return out;
     }
