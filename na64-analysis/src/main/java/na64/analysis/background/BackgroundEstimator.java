@@ -23,11 +23,11 @@ import na64.analysis.select.Variables;
  *   <li>(iii) lost particles from upstream interactions: electrons of the pseudo-data beam
  *       without a dimuon conversion (upstream bremsstrahlung, interactions in the beam-line
  *       material, leakage);</li>
- *   <li>(iv) punch-through: admixture particles that reached the target undecayed; with a forced
- *       punch-through sample ({@link na64.sim.hadron.ForcedPunchThrough}) of a species, its events
- *       whose leading n or K0L escaped, and</li>
- *   <li>(v) the other undecayed particles of such a species (interactions without an escaping
- *       leading neutral, no interaction), from its natural sample.</li>
+ *   <li>(iv) punch-through: admixture particles that reached the target undecayed; when forced
+ *       punch-through samples ({@link na64.sim.hadron.ForcedPunchThrough}) are given, their events
+ *       whose leading n or K0L escaped, and then</li>
+ *   <li>(v) the undecayed particles of the natural samples (interactions without an escaping
+ *       leading neutral, muons, no interaction).</li>
  * </ul>
  *
  * When no simulated event of a source passes, the tail of the last signal-box variable (E_HCAL)
@@ -115,6 +115,9 @@ public final class BackgroundEstimator {
         List<SourceEstimate> decays = new ArrayList<>();
         List<SourceEstimate> through = new ArrayList<>();
         List<SourceEstimate> others = new ArrayList<>();
+        // with a forced punch-through sample (iv) comes from the forced samples, and the natural samples'
+        // undecayed particles, which hold the punch-through only at its natural rate, become (v)
+        boolean anyForcedPunchThrough = samples.stream().anyMatch(a -> a.punchThrough() != null);
         for (AdmixtureSample s : samples) {
             List<Cut> decayed = List.of(Cut.of("truth_incident_pdg", Op.NE, s.pdg()));
             List<Cut> undecayed = List.of(Cut.of("truth_incident_pdg", Op.EQ, s.pdg()));
@@ -130,24 +133,22 @@ public final class BackgroundEstimator {
                 decays.add(estimate("beam-decays", s.particle(), f.files(), decayed, engine.cutFlow(spec, f.files(), decayed),
                         f.simulated(), s.perEot(), forcedWhat));
             }
-            if (s.punchThrough() == null) {
-                through.add(estimate("punch-through", s.particle(), s.files(), undecayed, engine.cutFlow(spec, s.files(), undecayed),
-                        s.simulated(), s.perEot(), what + ", undecayed"));
-            } else {
+            SourceEstimate natural = estimate(anyForcedPunchThrough ? "other-hadrons" : "punch-through", s.particle(), s.files(),
+                    undecayed, engine.cutFlow(spec, s.files(), undecayed), s.simulated(), s.perEot(), what + ", undecayed");
+            (anyForcedPunchThrough ? others : through).add(natural);
+            if (s.punchThrough() != null) {
                 PunchThroughSample f = s.punchThrough();
-                // events of weight 0 had no forced escape: they belong to the natural sample's part
+                // events of weight 0 had no forced escape: the natural sample holds them
                 List<Cut> escaped = List.of(Cut.of("truth_incident_pdg", Op.EQ, s.pdg()), Cut.of("weight", Op.GT, 0));
                 String forcedWhat = String.format(Locale.ROOT, "%,d %s (%.2g per EOT), leading n/K0L forced to escape from the first "
                         + "hadronic interaction in %s", f.simulated(), s.particle(), s.perEot(), f.region());
                 through.add(estimate("punch-through", s.particle(), f.files(), escaped, engine.cutFlow(spec, f.files(), escaped),
                         f.simulated(), s.perEot(), forcedWhat));
-                others.add(estimate("other-hadrons", s.particle(), s.files(), undecayed, engine.cutFlow(spec, s.files(), undecayed),
-                        s.simulated(), s.perEot(), what + ", undecayed (natural sample)"));
             }
         }
         return new AdmixtureEstimates(combine("beam-decays", "(ii) mu, pi, K -> e + ... decays in the beam line", decays),
                 combine("punch-through", "(iv) punch-through of leading hadrons", through),
-                others.isEmpty() ? null : combine("other-hadrons", "(v) other interactions of hadrons reaching the target", others));
+                others.isEmpty() ? null : combine("other-hadrons", "(v) other particles reaching the target undecayed", others));
     }
 
     private SourceEstimate estimate(String key, String label, List<Path> files, List<Cut> filter, CutFlow flow, long simulated,
@@ -157,7 +158,7 @@ public final class BackgroundEstimator {
         double typicalWeight = all.events() > 0 ? all.sumW() / all.events() : 1;
         Estimate counted = SimulatedSource.normalise(passing, typicalWeight, simulated, eot, perEot);
         Estimate extrapolated = passing.events() == 0 ? extrapolate(files, filter, simulated, perEot) : null;
-        Factorised factorised = passing.events() == 0 ? factorise(files, filter, all, simulated, perEot) : null;
+        Factorised factorised = passing.events() == 0 ? factorise(files, filter, simulated, perEot) : null;
         Estimate adopted = counted;
         String method = String.format(Locale.ROOT, "%s: %,d of %,d events pass", sample, passing.events(), all.events());
         if (extrapolated != null && extrapolated.value() < counted.value()) {
@@ -192,10 +193,10 @@ public final class BackgroundEstimator {
      * source independently: true for a hadron, whose SRD signal comes from upstream and whose
      * calorimeter signal from its shower; an approximation for the others, stated in the method.
      * The relative errors of the two factors add in quadrature. A factor none of whose events pass
-     * is replaced by its upper limit (2.3 events of the typical weight), giving a bound. Null if
+     * is replaced by its upper limit (2.3 events of the mean weight of the base), giving a bound. Null if
      * the selection has no SRD or no calorimeter cut, or no event has a good track.
      */
-    private Factorised factorise(List<Path> files, List<Cut> filter, Count all, long simulated, double perEot) {
+    private Factorised factorise(List<Path> files, List<Cut> filter, long simulated, double perEot) {
         List<Cut> track = new ArrayList<>(filter);
         List<Cut> srd = new ArrayList<>();
         List<Cut> calorimeters = new ArrayList<>();
@@ -219,7 +220,9 @@ public final class BackgroundEstimator {
         calorimeters.addAll(0, track);
         double[] a = weightSums(files, srd);
         double[] b = weightSums(files, calorimeters);
-        double typicalWeight = all.sumW() / all.events();
+        // an empty factor is bounded by 2.3 events of the base's mean weight: the efficiency is measured on the
+        // base, whose weights may differ from those of the events without a good track
+        double typicalWeight = base[0] / base[2];
         boolean bound = a[0] == 0 || b[0] == 0;
         double effA = (a[0] > 0 ? a[0] : SimulatedSource.ZERO_EVENTS_UPPER_LIMIT * typicalWeight) / base[0];
         double effB = (b[0] > 0 ? b[0] : SimulatedSource.ZERO_EVENTS_UPPER_LIMIT * typicalWeight) / base[0];
