@@ -150,7 +150,7 @@ public final class SimulateCommand implements Runnable {
     private static Double[] zRange(String option, String text) {
         String[] parts = text.split(":", -1);
         if (parts.length != 2) {
-            throw new na64.core.InputException(option, "expected ZMIN:ZMAX in cm (either may be empty), got '" + text + "'");
+            throw new na64.core.InputException(option, option + ": expected ZMIN:ZMAX in cm (either may be empty), got '" + text + "'");
         }
         return new Double[] {zValue(option, parts[0]), zValue(option, parts[1])};
     }
@@ -162,7 +162,7 @@ public final class SimulateCommand implements Runnable {
         try {
             return Double.parseDouble(s.trim());
         } catch (NumberFormatException e) {
-            throw new na64.core.InputException(option, "not a number of cm: '" + s + "'");
+            throw new na64.core.InputException(option, option + ": not a number of cm: '" + s + "'");
         }
     }
 

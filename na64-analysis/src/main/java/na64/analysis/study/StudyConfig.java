@@ -307,7 +307,7 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
                 punchThrough(punchThroughEvents, punchThroughRegion); // checks zMin < zMax
             } catch (InputException e) {
                 throw new InputException("hadrons.punchThroughRegion", "hadrons.punchThroughRegion of " + particle + ": "
-                        + e.getMessage(), e);
+                        + e.getMessage().replaceFirst("^force-punch-through: ", ""), e);
             }
         }
 

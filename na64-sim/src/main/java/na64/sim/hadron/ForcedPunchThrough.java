@@ -31,7 +31,7 @@ public record ForcedPunchThrough(Double zMin, Double zMax) {
     public ForcedPunchThrough {
         if (zMin != null && zMax != null && !(zMax > zMin)) {
             throw new InputException("force-punch-through", String.format(Locale.ROOT,
-                    "the interaction region must have zMin < zMax, got [%s, %s] cm", zMin, zMax));
+                    "force-punch-through: the interaction region must have zMin < zMax, got [%s, %s] cm", zMin, zMax));
         }
     }
 
