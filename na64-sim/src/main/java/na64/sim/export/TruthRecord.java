@@ -113,8 +113,9 @@ public final class TruthRecord {
         return b.incoming(pdg, p * ux, p * uy, p * uz, e, m);
     }
 
+    /** |p| from E and m; 0 for E <= m (the stored truth can hold such energies: written as they are, at rest). */
     private static double momentum(double e, double m) {
-        return Math.sqrt(Math.max(0, (e - m) * (e + m)));
+        return e > m ? Math.sqrt((e - m) * (e + m)) : 0;
     }
 
     private static double mm(double cm) {
