@@ -110,7 +110,7 @@ public final class EventSchema {
             col(EMISSION_DIR_X, ColumnType.DOUBLE, "", "direction cosine x of X (0 if none)"),
             col(EMISSION_DIR_Y, ColumnType.DOUBLE, "", "its direction cosine y"),
             col(EMISSION_DIR_Z, ColumnType.DOUBLE, "", "its direction cosine z"),
-            opt(DECAY_Z, ColumnType.DOUBLE, "cm", "z of the decay of X in the visible and semi-visible modes (null if none)"),
+            opt(DECAY_Z, ColumnType.DOUBLE, "cm", "z of the decay of X in the visible mode, of chi2 in the semi-visible mode (null if none)"),
             col(DIMUON, ColumnType.BOOLEAN, "", "a gamma -> mu+ mu- conversion happened"),
             col(PHOTONUCLEAR, ColumnType.BOOLEAN, "", "a photonuclear interaction happened"),
             col(DEPOSITED_TRUE, ColumnType.DOUBLE, "GeV", "energy deposited in all detectors before resolution effects"),

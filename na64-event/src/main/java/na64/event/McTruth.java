@@ -32,7 +32,7 @@ package na64.event;
  * @param emissionDirX           direction cosine x of X
  * @param emissionDirY           its direction cosine y
  * @param emissionDirZ           its direction cosine z
- * @param decayZ                 z of the decay of X (visible and semi-visible modes)
+ * @param decayZ                 z of the decay of X (visible mode) or of chi2 (semi-visible mode)
  * @param dimuon                 a gamma -> mu+ mu- conversion happened
  * @param photonuclear           a photonuclear interaction happened
  * @param depositedTrue          energy deposited in all detectors before resolution effects
