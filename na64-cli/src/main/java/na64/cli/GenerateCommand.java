@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import na64.core.AtomicOutput;
 import na64.core.BuildInfo;
 import na64.core.Check;
@@ -55,7 +56,7 @@ import picocli.CommandLine.Spec;
             "  na64 generate --process primakoff --mass 0.05 --g-agg 1e-4 --energy 50 --events 1000 --out alp.hepmc3"})
 public final class GenerateCommand implements Callable<Integer> {
     static final List<String> PROCESSES = List.of("brem", "annihilation", "primakoff");
-    static final List<String> SUFFIXES = List.of(".hepmc3", ".hepmc", ".lhe");
+    static final List<String> SUFFIXES = Stream.concat(FileSuffix.HEPMC3.stream(), Stream.of(".lhe")).toList();
 
     @Spec
     CommandSpec spec;
@@ -191,12 +192,6 @@ public final class GenerateCommand implements Callable<Integer> {
     }
 
     private static String suffix(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (String s : SUFFIXES) {
-            if (name.endsWith(s)) {
-                return s;
-            }
-        }
-        throw InputException.outOfRange("--out", file, "a file name ending in " + String.join(", ", SUFFIXES));
+        return FileSuffix.require("--out", file, SUFFIXES);
     }
 }

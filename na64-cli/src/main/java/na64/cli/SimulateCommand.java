@@ -4,10 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
+import na64.core.BuildInfo;
 import na64.core.Check;
 import na64.core.Config;
 import na64.core.Progress;
 import na64.physics.Mediator;
+import na64.event.SimEvent;
+import na64.sim.export.HepMC3TruthFile;
+import na64.sim.export.TruthRecord;
 import na64.sim.particle.ParticleType;
 import na64.sim.beam.ForcedDecay;
 import na64.sim.hadron.ForcedPunchThrough;
@@ -32,7 +37,8 @@ import picocli.CommandLine.Spec;
             "radiation, SRD), cascade in the calorimeters with optional dark-sector signal and",
             "biasing, detector response. Writes one Parquet file (docs/events.md) with the MC truth,",
             "the energy per channel of every detector and the tracker hits; the resolved setup, run",
-            "options, seed and code version go into its metadata.",
+            "options, seed and code version go into its metadata. With --hepmc3, also the truth record",
+            "of every event as HepMC3 ASCII (docs/formats.md).",
             "",
             "Units: GeV, cm. The same seed gives the same events for any number of threads."},
         footer = {"", "Example: na64 simulate --setup na64e-2022 --beam e- --energy 100 --events 10000 --seed 1 --out ev.parquet",
@@ -103,6 +109,12 @@ public final class SimulateCommand implements Runnable {
                     + "(default file: the --out name with .reco.parquet). Pile-up needs 'na64 digitize --pileup on'.")
     String reco;
 
+    @Option(names = "--hepmc3", paramLabel = "FILE.hepmc3",
+            description = "Also write the Monte Carlo truth record of every event as HepMC3 ASCII (suffix .hepmc3 or .hepmc; "
+                    + "docs/formats.md): the beam particle and, with a dark-sector emission, the emitter, X and their vertices, "
+                    + "the other truth values as event attributes. Not the shower history (na64 does not keep it).")
+    Path hepmc3;
+
     @Option(names = "--force-decay", paramLabel = "ZMIN:ZMAX", arity = "0..1", fallbackValue = ":",
             description = "Make every unstable beam particle (mu, pi, K) decay in flight between z = ZMIN and ZMAX [cm] "
                     + "(either may be empty: the start of the simulated beam line, the handover plane; bare --force-decay: the "
@@ -169,6 +181,9 @@ public final class SimulateCommand implements Runnable {
     @Override
     public void run() {
         Check.nonNegative("--events", events);
+        if (hepmc3 != null) {
+            FileSuffix.require("--hepmc3", hepmc3, FileSuffix.HEPMC3);
+        }
         if (threads < 1 || threads > 1024) {
             throw na64.core.InputException.outOfRange("--threads", threads, "1 ... 1024");
         }
@@ -186,14 +201,23 @@ public final class SimulateCommand implements Runnable {
         var factory = root.downstream();
         SimulationRun.Result result;
         Path recoOut = reco == null ? null : reco.isEmpty() ? recoPathFor(out) : Path.of(reco);
-        try (Progress progress = Progress.start(recoOut == null ? "simulate" : "simulate+reco", events)) {
-            if (recoOut == null) {
-                result = SimulationRun.toFile(run, resolved, factory, out, progress);
-            } else {
-                try (SimulationChain chain = SimulationChain.open(resolved, recoOut, seed, 1, threads)) {
-                    result = SimulationRun.toFile(run, resolved, factory, out, progress, chain);
-                    chain.commit();
-                }
+        try (Progress progress = Progress.start(recoOut == null ? "simulate" : "simulate+reco", events);
+             HepMC3TruthFile truth = hepmc3 == null ? null
+                     : HepMC3TruthFile.open(hepmc3, TruthRecord.of(resolved, options), run, BuildInfo.describe());
+             SimulationChain chain = recoOut == null ? null : SimulationChain.open(resolved, recoOut, seed, 1, threads)) {
+            Consumer<SimEvent> alsoTo = event -> { };
+            if (chain != null) {
+                alsoTo = alsoTo.andThen(chain);
+            }
+            if (truth != null) {
+                alsoTo = alsoTo.andThen(truth);
+            }
+            result = SimulationRun.toFile(run, resolved, factory, out, progress, alsoTo);
+            if (chain != null) {
+                chain.commit();
+            }
+            if (truth != null) {
+                truth.commit();
             }
         }
         PrintWriter w = spec.commandLine().getOut();
@@ -205,6 +229,9 @@ public final class SimulateCommand implements Runnable {
         summary.put("events", result.events());
         if (recoOut != null) {
             summary.put("reco_file", recoOut.toString());
+        }
+        if (hepmc3 != null) {
+            summary.put("hepmc3_file", hepmc3.toString());
         }
         summary.put("seed", seed);
         summary.put("threads", threads);

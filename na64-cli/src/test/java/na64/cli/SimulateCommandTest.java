@@ -122,11 +122,53 @@ class SimulateCommandTest {
         return c;
     }
 
+    /** --hepmc3 with --reco and a signal (the real cascade): the same bytes for 1 and 2 threads, one E line per event. */
+    @Test
+    void hepmc3TruthIsTheSameForOneAndTwoThreadsAlongsideReco(@TempDir Path dir) throws Exception {
+        byte[][] files = new byte[2][];
+        for (int threads = 1; threads <= 2; threads++) {
+            Path out = dir.resolve("t" + threads + ".parquet");
+            Path hepmc = dir.resolve("t" + threads + ".hepmc3");
+            Cli sim = Cli.run("simulate", "--setup", "na64e-2022", "--events", "120", "--seed", "8", "--signal", "vector",
+                    "--mass", "0.0167", "--epsilon", "1e-4", "--signal-bias", "1e10", "--cut-energy", "2",
+                    "--threads", Integer.toString(threads), "--out", out.toString(), "--reco", "--hepmc3", hepmc.toString(), "--json");
+            assertThat(sim.exitCode()).as(sim.err()).isZero();
+            assertThat(json(sim.out()).get("hepmc3_file").asText()).isEqualTo(hepmc.toString());
+            assertThat(dir.resolve("t" + threads + ".reco.parquet")).exists();
+            files[threads - 1] = Files.readAllBytes(hepmc);
+        }
+        assertThat(files[1]).isEqualTo(files[0]);
+        String text = new String(files[0], java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text.lines().filter(l -> l.startsWith("E "))).hasSize(120);
+        // some events hold X (PDG 5000022)
+        assertThat(text.lines().filter(l -> l.startsWith("P ") && l.split(" ")[3].equals("5000022")).count()).isPositive();
+        assertThat(text).endsWith("HepMC::Asciiv3-END_EVENT_LISTING\n\n");
+        // no temporary files left next to the outputs
+        try (var listing = Files.list(dir)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void hepmc3NeedsAHepmcSuffix(@TempDir Path dir) {
+        Path out = dir.resolve("x.parquet");
+        Cli c = expectBadInput("--hepmc3", "simulate", "--setup", "na64e-2022", "--events", "5", "--out", out.toString(),
+                "--hepmc3", dir.resolve("truth.txt").toString());
+        assertThat(c.err()).contains(".hepmc3").contains(".hepmc");
+        assertThat(out).doesNotExist();
+        assertThat(dir.resolve("truth.txt")).doesNotExist();
+        // the suffixes generate accepts for HepMC3, any case
+        Cli ok = Cli.withTestDownstream("simulate", "--setup", "na64e-2022", "--events", "5", "--out", out.toString(),
+                "--hepmc3", dir.resolve("truth.HepMC").toString());
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+        assertThat(dir.resolve("truth.HepMC")).exists();
+    }
+
     @Test
     void helpDescribesUnitsAndDefaults() {
         Cli h = Cli.withTestDownstream("simulate", "--help");
         assertThat(h.exitCode()).isZero();
-        assertThat(h.out()).contains("--energy").contains("[GeV]").contains("--threads").contains("Default: 1");
+        assertThat(h.out()).contains("--energy").contains("[GeV]").contains("--threads").contains("Default: 1").contains("--hepmc3");
         assertThat(Cli.withTestDownstream("summary", "--help").out()).contains("ecal_plus_hcal_mean_GeV");
         assertThat(Cli.withTestDownstream("bench", "simulate", "--help").out()).contains("events per second per core");
     }

@@ -24,7 +24,7 @@ import na64.parquet.Schema;
  */
 public final class EventSchema {
     /** Format name and version, stored under {@link #KEY_FORMAT}. */
-    public static final String FORMAT = "na64-sim-events v1";
+    public static final String FORMAT = "na64-sim-events v2";
 
     // metadata keys
     public static final String KEY_FORMAT = "na64.format";
@@ -64,6 +64,12 @@ public final class EventSchema {
     public static final String EMISSION_Y = "emission_y";
     public static final String EMISSION_Z = "emission_z";
     public static final String EMISSION_THETA = "emission_theta";
+    public static final String EMITTER_DIR_X = "emitter_dir_x";
+    public static final String EMITTER_DIR_Y = "emitter_dir_y";
+    public static final String EMITTER_DIR_Z = "emitter_dir_z";
+    public static final String EMISSION_DIR_X = "emission_dir_x";
+    public static final String EMISSION_DIR_Y = "emission_dir_y";
+    public static final String EMISSION_DIR_Z = "emission_dir_z";
     public static final String DECAY_Z = "decay_z";
     public static final String DIMUON = "dimuon";
     public static final String PHOTONUCLEAR = "photonuclear";
@@ -98,7 +104,13 @@ public final class EventSchema {
             col(EMISSION_Y, ColumnType.DOUBLE, "cm", "emission point y"),
             col(EMISSION_Z, ColumnType.DOUBLE, "cm", "emission point z"),
             col(EMISSION_THETA, ColumnType.DOUBLE, "rad", "polar angle of X relative to the emitter"),
-            opt(DECAY_Z, ColumnType.DOUBLE, "cm", "z of the decay of X in the visible and semi-visible modes (null if none)"),
+            col(EMITTER_DIR_X, ColumnType.DOUBLE, "", "direction cosine x of the emitter just before the emission (0 if none)"),
+            col(EMITTER_DIR_Y, ColumnType.DOUBLE, "", "its direction cosine y"),
+            col(EMITTER_DIR_Z, ColumnType.DOUBLE, "", "its direction cosine z"),
+            col(EMISSION_DIR_X, ColumnType.DOUBLE, "", "direction cosine x of X (0 if none)"),
+            col(EMISSION_DIR_Y, ColumnType.DOUBLE, "", "its direction cosine y"),
+            col(EMISSION_DIR_Z, ColumnType.DOUBLE, "", "its direction cosine z"),
+            opt(DECAY_Z, ColumnType.DOUBLE, "cm", "z of the decay of X in the visible mode, of chi2 in the semi-visible mode (null if none)"),
             col(DIMUON, ColumnType.BOOLEAN, "", "a gamma -> mu+ mu- conversion happened"),
             col(PHOTONUCLEAR, ColumnType.BOOLEAN, "", "a photonuclear interaction happened"),
             col(DEPOSITED_TRUE, ColumnType.DOUBLE, "GeV", "energy deposited in all detectors before resolution effects"),

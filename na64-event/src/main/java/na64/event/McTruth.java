@@ -26,7 +26,13 @@ package na64.event;
  * @param emissionY              emission point y
  * @param emissionZ              emission point z
  * @param emissionTheta          polar angle of X relative to the emitter
- * @param decayZ                 z of the decay of X (visible and semi-visible modes)
+ * @param emitterDirX            direction cosine x of the emitter just before the emission
+ * @param emitterDirY            its direction cosine y
+ * @param emitterDirZ            its direction cosine z
+ * @param emissionDirX           direction cosine x of X
+ * @param emissionDirY           its direction cosine y
+ * @param emissionDirZ           its direction cosine z
+ * @param decayZ                 z of the decay of X (visible mode) or of chi2 (semi-visible mode)
  * @param dimuon                 a gamma -> mu+ mu- conversion happened
  * @param photonuclear           a photonuclear interaction happened
  * @param depositedTrue          energy deposited in all detectors before resolution effects
@@ -39,6 +45,7 @@ public record McTruth(double weight, int primaryPdg, double primaryEnergy, doubl
                       Double beamDecayZ, String beamDecayChannel, int synchrotronPhotons, double synchrotronEnergy,
                       double upstreamBremsstrahlung, String emission, int emitterPdg, double emitterEnergy,
                       double emissionEnergy, double emissionX, double emissionY, double emissionZ,
-                      double emissionTheta, Double decayZ, boolean dimuon, boolean photonuclear,
+                      double emissionTheta, double emitterDirX, double emitterDirY, double emitterDirZ,
+                      double emissionDirX, double emissionDirY, double emissionDirZ, Double decayZ, boolean dimuon, boolean photonuclear,
                       double depositedTrue, double escapedInvisible, double escapedLeakage, double lostUpstream) {
 }

@@ -117,6 +117,12 @@ public final class SimEventWriter implements AutoCloseable {
         truth[i++].set(t.emissionY());
         truth[i++].set(t.emissionZ());
         truth[i++].set(t.emissionTheta());
+        truth[i++].set(t.emitterDirX());
+        truth[i++].set(t.emitterDirY());
+        truth[i++].set(t.emitterDirZ());
+        truth[i++].set(t.emissionDirX());
+        truth[i++].set(t.emissionDirY());
+        truth[i++].set(t.emissionDirZ());
         setOrNull(truth[i++], t.decayZ());
         truth[i++].set(t.dimuon());
         truth[i++].set(t.photonuclear());

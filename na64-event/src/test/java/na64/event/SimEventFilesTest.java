@@ -38,7 +38,8 @@ class SimEventFilesTest {
                     decay ? -100 * r.nextDouble() : null, decay ? "pi- -> e- nu" : null, r.nextInt(60),
                     0.1 * r.nextDouble(), r.nextDouble(), emission ? "bremsstrahlung" : null, emission ? 11 : 0,
                     r.nextDouble(), r.nextDouble(), r.nextDouble(), r.nextDouble(), 2650 + r.nextDouble(),
-                    1e-3 * r.nextDouble(), emission && r.nextBoolean() ? 3000.0 : null, r.nextBoolean(),
+                    1e-3 * r.nextDouble(), r.nextGaussian(), r.nextGaussian(), r.nextDouble(), r.nextGaussian(),
+                    r.nextGaussian(), r.nextDouble(), emission && r.nextBoolean() ? 3000.0 : null, r.nextBoolean(),
                     r.nextBoolean(), r.nextDouble(), r.nextDouble(), r.nextDouble(), r.nextDouble());
             double[][] dep = new double[DETECTORS.size()][];
             for (int d = 0; d < dep.length; d++) {

@@ -47,6 +47,14 @@ public final class EventTruth {
     public double emissionZ;
     /** Polar angle of X relative to the emitting lepton. */
     public double emissionTheta;
+    /** Direction cosines of the emitter just before the emission (its momentum direction). */
+    public double emitterDirX;
+    public double emitterDirY;
+    public double emitterDirZ;
+    /** Direction cosines of X (the HepMC3 truth record needs its momentum, not only theta). */
+    public double emissionDirX;
+    public double emissionDirY;
+    public double emissionDirZ;
     /** Decay point of X for visible/semi-visible decays (NaN if it escaped or decays invisibly). */
     public double decayZ = Double.NaN;
     /**
@@ -93,6 +101,12 @@ public final class EventTruth {
         emissionY = 0;
         emissionZ = 0;
         emissionTheta = 0;
+        emitterDirX = 0;
+        emitterDirY = 0;
+        emitterDirZ = 0;
+        emissionDirX = 0;
+        emissionDirY = 0;
+        emissionDirZ = 0;
         decayZ = Double.NaN;
         weight = 1;
         dimuon = false;

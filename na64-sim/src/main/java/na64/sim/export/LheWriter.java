@@ -58,7 +58,7 @@ public final class LheWriter implements EventWriter {
         }
         StringBuilder s = new StringBuilder(160 * (particles.size() + 1));
         s.append("<event>\n");
-        s.append(String.format(Locale.ROOT, "%d 1 %s %s %s -1%n", particles.size(), number(event.weightPb()), number(scale),
+        s.append(String.format(Locale.ROOT, "%d 1 %s %s %s -1%n", particles.size(), number(event.weight()), number(scale),
                 number(PhysicalConstants.ALPHA)));
         for (int i = 0; i < particles.size(); i++) {
             GeneratorParticle p = particles.get(i);

@@ -1,29 +1,41 @@
 package na64.sim.generator;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * One generator-level emission event: particles and vertices in the order the writers need
- * (every vertex after its incoming particles, every particle after its production vertex).
+ * One event record for the HepMC3 and LHE writers: particles and vertices in the order the writers
+ * need (every vertex after its incoming particles, every particle after its production vertex).
+ * Generator-level emission events, and the truth record of simulated events ({@code na64.sim.export.TruthRecord}).
  *
- * @param number    event number (the random stream of the event is that of (seed, number))
- * @param weightPb  event weight [pb]: the production cross section per atom, the same for all events
- *                  of a run, so that the mean weight is the cross section
- * @param particles the particles
- * @param vertices  the vertices
+ * @param number     event number (the random stream of the event is that of (seed, number))
+ * @param weight     event weight: for generated events the production cross section per atom [pb], the same
+ *                   for all events of a run (so that the mean weight is the cross section); for the truth
+ *                   record of simulated events the number of real events the event stands for
+ * @param particles  the particles
+ * @param vertices   the vertices
+ * @param attributes named event attributes (HepMC3 {@code A 0 name value}), in writing order; empty for generated events
  */
-public record GeneratorEvent(long number, double weightPb, List<GeneratorParticle> particles,
-                             List<GeneratorVertex> vertices) {
+public record GeneratorEvent(long number, double weight, List<GeneratorParticle> particles,
+                             List<GeneratorVertex> vertices, Map<String, String> attributes) {
     public GeneratorEvent {
         particles = List.copyOf(particles);
         vertices = List.copyOf(vertices);
+        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    }
+
+    public GeneratorEvent(long number, double weight, List<GeneratorParticle> particles, List<GeneratorVertex> vertices) {
+        this(number, weight, particles, vertices, Map.of());
     }
 
     /** Collects the particles and vertices of one event in writing order. */
     public static final class Builder {
         private final List<GeneratorParticle> particles = new ArrayList<>();
         private final List<GeneratorVertex> vertices = new ArrayList<>();
+        private final Map<String, String> attributes = new LinkedHashMap<>();
 
         /** Adds an incoming particle (status 4, no production vertex); returns its index. */
         public int incoming(int pdg, double px, double py, double pz, double e, double mass) {
@@ -50,6 +62,11 @@ public record GeneratorEvent(long number, double weightPb, List<GeneratorParticl
                     p.mass(), p.productionVertex()));
         }
 
+        /** Adds a named event attribute (a one-line value). */
+        public void attribute(String name, String value) {
+            attributes.put(name, value);
+        }
+
         public GeneratorParticle particle(int index) {
             return particles.get(index);
         }
@@ -58,8 +75,8 @@ public record GeneratorEvent(long number, double weightPb, List<GeneratorParticl
             return vertices.get(index);
         }
 
-        public GeneratorEvent build(long number, double weightPb) {
-            return new GeneratorEvent(number, weightPb, particles, vertices);
+        public GeneratorEvent build(long number, double weight) {
+            return new GeneratorEvent(number, weight, particles, vertices, attributes);
         }
     }
 }

@@ -23,6 +23,7 @@ final class EventConversion {
                 t.synchrotronPhotons, t.synchrotronEnergy, t.upstreamBremsstrahlung,
                 t.emission == EventTruth.Emission.NONE ? null : t.emission.name().toLowerCase(Locale.ROOT),
                 t.emitterPdg, t.emitterEnergy, t.emissionEnergy, t.emissionX, t.emissionY, t.emissionZ, t.emissionTheta,
+                t.emitterDirX, t.emitterDirY, t.emitterDirZ, t.emissionDirX, t.emissionDirY, t.emissionDirZ,
                 nullIfNaN(t.decayZ), t.dimuon, t.photonuclear, t.depositedTrue, t.escapedInvisible, t.escapedLeakage,
                 t.lostUpstream);
         EnergyDeposits d = r.deposits();

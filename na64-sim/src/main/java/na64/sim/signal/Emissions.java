@@ -28,6 +28,12 @@ final class Emissions {
             truth.emissionY = y;
             truth.emissionZ = z;
             truth.emissionTheta = theta;
+            truth.emitterDirX = ux;
+            truth.emitterDirY = uy;
+            truth.emitterDirZ = uz;
+            truth.emissionDirX = dir[0];
+            truth.emissionDirY = dir[1];
+            truth.emissionDirZ = dir[2];
         }
     }
 }

@@ -72,7 +72,7 @@ class GeneratorKinematicsTest {
         assertThat(e.particles().stream().map(GeneratorParticle::pdg).toList())
                 .containsExactly(11, 1000822070, 11, 1000822070, 5000022, 11, -11);
         assertThat(e.particles().get(4).status()).isEqualTo(GeneratorParticle.DECAYED);
-        assertThat(e.weightPb()).isEqualTo(brem.crossSectionPb()).isPositive();
+        assertThat(e.weight()).isEqualTo(brem.crossSectionPb()).isPositive();
     }
 
     @Test
