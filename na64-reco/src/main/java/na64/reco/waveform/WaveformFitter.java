@@ -285,16 +285,35 @@ public final class WaveformFitter {
                 }
                 this.phase = phase;
             }
+            // most waveforms have every sample inside the ADC range: one pass without a branch per sample on it
+            boolean inRange = true;
             for (int k = 0; k < size; k++) {
-                y[k] = samples[k] - pedestal;
-                ok[k] = samples[k] < max && samples[k] > 0;
-                sat[k] = samples[k] >= max;
-                anySat |= sat[k];
-                if (ok[k]) {
-                    count++;
-                    sum += y[k] * y[k];
-                    if (highest < 0 || y[k] > y[highest]) {
-                        highest = k;
+                double v = samples[k];
+                double yk = v - pedestal;
+                y[k] = yk;
+                sum += yk * yk;
+                inRange &= v < max & v > 0;
+                if (highest < 0 || yk > y[highest]) {
+                    highest = k;
+                }
+            }
+            if (inRange) {
+                Arrays.fill(ok, true);
+                Arrays.fill(sat, false);
+                count = size;
+            } else {
+                highest = -1;
+                sum = 0;
+                for (int k = 0; k < size; k++) {
+                    ok[k] = samples[k] < max && samples[k] > 0;
+                    sat[k] = samples[k] >= max;
+                    anySat |= sat[k];
+                    if (ok[k]) {
+                        count++;
+                        sum += y[k] * y[k];
+                        if (highest < 0 || y[k] > y[highest]) {
+                            highest = k;
+                        }
                     }
                 }
             }
@@ -322,10 +341,17 @@ public final class WaveformFitter {
             }
             double fy = 0;
             double ff = 0;
-            for (int k = 0; k < size; k++) {
-                if (ok[k]) {
+            if (valid == size) {
+                for (int k = 0; k < size; k++) {
                     fy += fixedF[k] * y[k];
-                    ff += fixedF[k] * fixedF[k];
+                }
+                ff = fixedFF;
+            } else {
+                for (int k = 0; k < size; k++) {
+                    if (ok[k]) {
+                        fy += fixedF[k] * y[k];
+                        ff += fixedF[k] * fixedF[k];
+                    }
                 }
             }
             fixedError = fixedFF > 0 ? 1 / Math.sqrt(fixedFF * invVariance) : Double.POSITIVE_INFINITY;
