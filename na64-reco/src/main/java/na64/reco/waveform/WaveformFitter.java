@@ -44,6 +44,8 @@ public final class WaveformFitter {
     /** pulses narrower than 3 samples (FWHM): side minima make Gauss-Newton unreliable for single pulses */
     private final boolean undersampled;
     private final ThreadLocal<Work> work = new ThreadLocal<>();
+    /** the (empty, never written) pulse lists of a waveform without extra pulses */
+    private static final double[] NONE = new double[0];
 
     public WaveformFitter(PulseShape shape, RunHeader.WaveformBoard board, FitSettings settings) {
         this(shape, board, settings, false);
@@ -89,8 +91,8 @@ public final class WaveformFitter {
         }
         w.reset(samples, pedestal, noise, phase);
         int maxPulses = settings.maxPulses();
-        double[] times = new double[maxPulses + 1];
-        double[] trial = new double[maxPulses + 1];
+        double[] times = w.times;
+        double[] trial = w.trial;
         int n = 0;
         double chi2 = w.linear(times, 0);
         double threshold = settings.threshold() * noise;
@@ -171,8 +173,8 @@ public final class WaveformFitter {
             }
         }
         int extra = inTime >= 0 ? n - 1 : n;
-        double[] extraTimes = new double[extra];
-        double[] extraAmplitudes = new double[extra];
+        double[] extraTimes = extra == 0 ? NONE : new double[extra];
+        double[] extraAmplitudes = extra == 0 ? NONE : new double[extra];
         for (int i = 0, j = 0; i < n; i++) {
             if (i != inTime) {
                 extraTimes[j] = times[i];
@@ -222,6 +224,16 @@ public final class WaveformFitter {
         /** the template on a sample grid around a start time and half a sample later, for the start scan */
         private final double[][] shifted;
         private final double[] grid = new double[9];
+        /** the normal equations of the pulses that stay put in {@link #scanFree} */
+        private final double[] fixedM;
+        private final double[] fixedB;
+        /** the fitted samples' part of the normal equations of a saturated waveform */
+        private final double[] okM;
+        private final double[] okB;
+        /** times of the pulses kept, of a trial with one more, of a trial with one fewer (prune) */
+        final double[] times;
+        final double[] trial;
+        private final double[] pruned;
         final double[] model;
         final double[] a;
         final double[] m;
@@ -252,6 +264,13 @@ public final class WaveformFitter {
             b = new double[p];
             fixedF = new double[size];
             shifted = new double[2][size + 4];
+            fixedM = new double[p * p];
+            okM = new double[p * p];
+            okB = new double[p];
+            fixedB = new double[p];
+            times = new double[p];
+            trial = new double[p];
+            pruned = new double[p];
         }
 
         void reset(double[] samples, double pedestal, double noise, double phase) {
@@ -266,16 +285,35 @@ public final class WaveformFitter {
                 }
                 this.phase = phase;
             }
+            // most waveforms have every sample inside the ADC range: one pass without a branch per sample on it
+            boolean inRange = true;
             for (int k = 0; k < size; k++) {
-                y[k] = samples[k] - pedestal;
-                ok[k] = samples[k] < max && samples[k] > 0;
-                sat[k] = samples[k] >= max;
-                anySat |= sat[k];
-                if (ok[k]) {
-                    count++;
-                    sum += y[k] * y[k];
-                    if (highest < 0 || y[k] > y[highest]) {
-                        highest = k;
+                double v = samples[k];
+                double yk = v - pedestal;
+                y[k] = yk;
+                sum += yk * yk;
+                inRange &= v < max & v > 0;
+                if (highest < 0 || yk > y[highest]) {
+                    highest = k;
+                }
+            }
+            if (inRange) {
+                Arrays.fill(ok, true);
+                Arrays.fill(sat, false);
+                count = size;
+            } else {
+                highest = -1;
+                sum = 0;
+                for (int k = 0; k < size; k++) {
+                    ok[k] = samples[k] < max && samples[k] > 0;
+                    sat[k] = samples[k] >= max;
+                    anySat |= sat[k];
+                    if (ok[k]) {
+                        count++;
+                        sum += y[k] * y[k];
+                        if (highest < 0 || y[k] > y[highest]) {
+                            highest = k;
+                        }
                     }
                 }
             }
@@ -303,10 +341,17 @@ public final class WaveformFitter {
             }
             double fy = 0;
             double ff = 0;
-            for (int k = 0; k < size; k++) {
-                if (ok[k]) {
+            if (valid == size) {
+                for (int k = 0; k < size; k++) {
                     fy += fixedF[k] * y[k];
-                    ff += fixedF[k] * fixedF[k];
+                }
+                ff = fixedFF;
+            } else {
+                for (int k = 0; k < size; k++) {
+                    if (ok[k]) {
+                        fy += fixedF[k] * y[k];
+                        ff += fixedF[k] * fixedF[k];
+                    }
                 }
             }
             fixedError = fixedFF > 0 ? 1 / Math.sqrt(fixedFF * invVariance) : Double.POSITIVE_INFINITY;
@@ -344,27 +389,20 @@ public final class WaveformFitter {
             for (int k = 0; k < size; k++) {
                 active[k] = sat[k];
             }
+            // the fitted samples' part of the normal equations is the same in every iteration
+            Arrays.fill(okM, 0, n * n, 0);
+            Arrays.fill(okB, 0, n, 0);
+            for (int k = 0; k < size; k++) {
+                if (ok[k]) {
+                    accumulate(okM, okB, k, y[k], n);
+                }
+            }
             for (int iteration = 0; iteration < 10; iteration++) {
-                Arrays.fill(m, 0, n * n, 0);
-                Arrays.fill(b, 0, n, 0);
+                System.arraycopy(okM, 0, m, 0, n * n);
+                System.arraycopy(okB, 0, b, 0, n);
                 for (int k = 0; k < size; k++) {
-                    double target;
-                    if (ok[k]) {
-                        target = y[k];
-                    } else if (active[k]) {
-                        target = maxSignal;
-                    } else {
-                        continue;
-                    }
-                    for (int i = 0; i < n; i++) {
-                        double fik = f[i][k];
-                        if (fik == 0) {
-                            continue;
-                        }
-                        b[i] += fik * target;
-                        for (int j = i; j < n; j++) {
-                            m[i * n + j] += fik * f[j][k];
-                        }
+                    if (active[k]) {
+                        accumulate(m, b, k, maxSignal, n);
                     }
                 }
                 for (int i = 0; i < n; i++) {
@@ -399,6 +437,20 @@ public final class WaveformFitter {
             return chi2 * invVariance;
         }
 
+        /** Adds sample k, fitted to {@code target}, to the upper triangle of the normal equations mm, bb. */
+        private void accumulate(double[] mm, double[] bb, int k, double target, int n) {
+            for (int i = 0; i < n; i++) {
+                double fik = f[i][k];
+                if (fik == 0) {
+                    continue;
+                }
+                bb[i] += fik * target;
+                for (int j = i; j < n; j++) {
+                    mm[i * n + j] += fik * f[j][k];
+                }
+            }
+        }
+
         /**
          * One template and no saturated sample (most channels): a = sum f y / sum f^2; without
          * {@code evaluate} the template in {@code f[0]} is already that at {@code time}.
@@ -429,18 +481,8 @@ public final class WaveformFitter {
             Arrays.fill(m, 0, n * n, 0);
             Arrays.fill(b, 0, n, 0);
             for (int k = 0; k < size; k++) {
-                if (!ok[k]) {
-                    continue;
-                }
-                for (int i = 0; i < n; i++) {
-                    double fik = f[i][k];
-                    if (fik == 0) {
-                        continue;
-                    }
-                    b[i] += fik * y[k];
-                    for (int j = i; j < n; j++) {
-                        m[i * n + j] += fik * f[j][k];
-                    }
+                if (ok[k]) {
+                    accumulate(m, b, k, y[k], n);
                 }
             }
             for (int i = 0; i < n; i++) {
@@ -448,6 +490,11 @@ public final class WaveformFitter {
                     m[i * n + j] = m[j * n + i];
                 }
             }
+            return chi2FromNormal(n);
+        }
+
+        /** Solves the normal equations in m, b (into a); chi2 = (yy - a.b) / sigma^2. */
+        private double chi2FromNormal(int n) {
             if (!solve(m, b, n, a)) {
                 Arrays.fill(a, 0, n, 0);
                 return yy * invVariance;
@@ -551,6 +598,8 @@ public final class WaveformFitter {
             double centre = times[i];
             if (n == 1 && !saturated) {
                 scanOne(centre);
+            } else if (!saturated) {
+                scanFree(times, n, i, centre);
             } else {
                 for (int s = -4; s <= 4; s++) {
                     times[i] = centre + s * step;
@@ -580,13 +629,7 @@ public final class WaveformFitter {
          * shifts the template by one sample, so two template vectors serve all nine points.
          */
         private void scanOne(double centre) {
-            double period = board.period();
-            for (int r = 0; r < 2; r++) {
-                double[] g0 = shifted[r];
-                for (int q = 0; q < size + 4; q++) {
-                    g0[q] = pulse.atPeak(t[0] + (q - 2) * period - centre - 0.5 * r * period);
-                }
-            }
+            shiftedTemplates(centre);
             for (int s = -4; s <= 4; s++) {
                 int shift = Math.floorDiv(s, 2);
                 double[] g0 = shifted[s - 2 * shift];
@@ -600,6 +643,91 @@ public final class WaveformFitter {
                     }
                 }
                 grid[s + 4] = ff < 1e-12 ? yy * invVariance : Math.max(0, yy - fy * fy / ff) * invVariance;
+            }
+        }
+
+        /** The template at T = centre and centre + P / 2 on the samples, two samples beyond each end, into {@code shifted}. */
+        private void shiftedTemplates(double centre) {
+            double period = board.period();
+            for (int r = 0; r < 2; r++) {
+                double[] g0 = shifted[r];
+                for (int q = 0; q < size + 4; q++) {
+                    g0[q] = pulse.atPeak(t[0] + (q - 2) * period - centre - 0.5 * r * period);
+                }
+            }
+        }
+
+        /**
+         * The grid of {@link #scan} for pulse i of n on an unsaturated waveform: the same chi2 as
+         * {@link #linearFree} at each point, but the other templates and their part of the normal
+         * equations are computed once, and the moving template comes from {@link #shiftedTemplates}.
+         */
+        private void scanFree(double[] times, int n, int i, double centre) {
+            for (int j = 0; j < n; j++) {
+                if (j != i) {
+                    double[] fj = f[j];
+                    double tj = times[j];
+                    for (int k = 0; k < size; k++) {
+                        fj[k] = pulse.atPeak(t[k] - tj);
+                    }
+                }
+            }
+            // the normal equations of the fixed pulses, kept in fixedM / fixedB
+            for (int j = 0; j < n; j++) {
+                if (j == i) {
+                    continue;
+                }
+                double bj = 0;
+                for (int k = 0; k < size; k++) {
+                    if (ok[k]) {
+                        bj += f[j][k] * y[k];
+                    }
+                }
+                fixedB[j] = bj;
+                for (int l = j; l < n; l++) {
+                    if (l == i) {
+                        continue;
+                    }
+                    double mjl = 0;
+                    for (int k = 0; k < size; k++) {
+                        if (ok[k]) {
+                            mjl += f[j][k] * f[l][k];
+                        }
+                    }
+                    fixedM[j * n + l] = mjl;
+                    fixedM[l * n + j] = mjl;
+                }
+            }
+            shiftedTemplates(centre);
+            double[] fi = f[i];
+            for (int s = -4; s <= 4; s++) {
+                int shift = Math.floorDiv(s, 2);
+                System.arraycopy(shifted[s - 2 * shift], 2 - shift, fi, 0, size);
+                System.arraycopy(fixedM, 0, m, 0, n * n);
+                System.arraycopy(fixedB, 0, b, 0, n);
+                double bi = 0;
+                double mii = 0;
+                for (int k = 0; k < size; k++) {
+                    if (ok[k]) {
+                        bi += fi[k] * y[k];
+                        mii += fi[k] * fi[k];
+                    }
+                }
+                b[i] = bi;
+                m[i * n + i] = mii;
+                for (int j = 0; j < n; j++) {
+                    if (j != i) {
+                        double mij = 0;
+                        for (int k = 0; k < size; k++) {
+                            if (ok[k]) {
+                                mij += fi[k] * f[j][k];
+                            }
+                        }
+                        m[i * n + j] = mij;
+                        m[j * n + i] = mij;
+                    }
+                }
+                grid[s + 4] = chi2FromNormal(n);
             }
         }
 
@@ -805,7 +933,7 @@ public final class WaveformFitter {
             while (removed && n > 1) {
                 removed = false;
                 for (int i = 0; i < n; i++) {
-                    double[] trial = new double[times.length];
+                    double[] trial = pruned;
                     for (int j = 0, k = 0; j < n; j++) {
                         if (j != i) {
                             trial[k++] = times[j];
