@@ -279,12 +279,7 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
                 throw new InputException("hadrons.decayEvents", "hadrons.electronShare and hadrons.decayRegion of " + particle
                         + " need decayEvents (they apply to the forced-decay sample)");
             }
-            if (decayRegion != null) {
-                if (decayRegion.size() != 2 || decayRegion.get(0) == null || decayRegion.get(1) == null) {
-                    throw InputException.outOfRange("hadrons.decayRegion", decayRegion, "[zMin, zMax] in cm");
-                }
-                decayRegion = List.copyOf(decayRegion);
-            }
+            decayRegion = zRange("hadrons.decayRegion", decayRegion);
             try {
                 forcedDecay(decayEvents, electronShare, decayRegion); // checks zMin < zMax and the share
             } catch (InputException e) {
@@ -297,18 +292,24 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
                 throw new InputException("hadrons.punchThroughEvents", "hadrons.punchThroughRegion of " + particle
                         + " needs punchThroughEvents (it applies to the forced punch-through sample)");
             }
-            if (punchThroughRegion != null) {
-                if (punchThroughRegion.size() != 2 || punchThroughRegion.get(0) == null || punchThroughRegion.get(1) == null) {
-                    throw InputException.outOfRange("hadrons.punchThroughRegion", punchThroughRegion, "[zMin, zMax] in cm");
-                }
-                punchThroughRegion = List.copyOf(punchThroughRegion);
-            }
+            punchThroughRegion = zRange("hadrons.punchThroughRegion", punchThroughRegion);
             try {
                 punchThrough(punchThroughEvents, punchThroughRegion); // checks zMin < zMax
             } catch (InputException e) {
                 throw new InputException("hadrons.punchThroughRegion", "hadrons.punchThroughRegion of " + particle + ": "
                         + e.getMessage().replaceFirst("^force-punch-through: ", ""), e);
             }
+        }
+
+        /** A [zMin, zMax] list of two numbers, copied; null stays null. */
+        private static List<Double> zRange(String key, List<Double> region) {
+            if (region == null) {
+                return null;
+            }
+            if (region.size() != 2 || region.get(0) == null || region.get(1) == null) {
+                throw InputException.outOfRange(key, region, "[zMin, zMax] in cm");
+            }
+            return List.copyOf(region);
         }
 
         public HadronSample(String particle, Long events, Double fraction) {

@@ -79,6 +79,12 @@ class StudyValidationTest {
                 "{particle: mu-, events: 20000, fraction: 0.002,");
         assertThatThrownBy(() -> Config.read(orphan, StudyConfig.class)).isInstanceOf(InputException.class)
                 .hasMessageContaining("need decayEvents");
+        Path punch = builtinWith("punchThroughRegion: \\[2650, 2710\\]", "punchThroughRegion: [2710, 2650]");
+        assertThatThrownBy(() -> Config.read(punch, StudyConfig.class)).isInstanceOf(InputException.class)
+                .hasMessageContaining("hadrons.punchThroughRegion of pi-").hasMessageContaining("zMin < zMax");
+        Path punchOrphan = builtinWith("punchThroughEvents: 20000, ", "");
+        assertThatThrownBy(() -> Config.read(punchOrphan, StudyConfig.class)).isInstanceOf(InputException.class)
+                .hasMessageContaining("needs punchThroughEvents");
     }
 
     @Test
