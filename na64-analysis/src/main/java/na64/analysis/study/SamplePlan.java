@@ -59,9 +59,8 @@ public final class SamplePlan {
         for (StudyConfig.HadronSample h : c.hadrons()) {
             if (h.punchThroughEvents() != null) {
                 punchThroughs.add(request(c, h.particle() + PUNCH_THROUGH_SUFFIX, h.particle() + " beam only, the leading n/K0L of the "
-                        + "first hadronic interaction" + (h.punchThroughRegion() == null ? "" : String.format(Locale.ROOT,
-                        " in z = %.0f-%.0f cm", h.punchThroughRegion().get(0), h.punchThroughRegion().get(1)))
-                        + " forced to leave the setup (weights exact)", h.particle(), false, h.punchThroughEvents(), null, null, null, 1,
+                        + "first hadronic interaction in " + h.punchThrough().describeRegion() + " forced to leave the setup (weights exact)",
+                        h.particle(), false, h.punchThroughEvents(), null, null, null, 1,
                         null, null, h.punchThrough()));
             }
         }

@@ -65,7 +65,7 @@ public record SampleRequest(String name, String description, String setup, Strin
             forcedDecay.metadata().forEach((k, v) -> m.put("na64.sample." + k, v));
         }
         if (punchThrough != null) {
-            new java.util.TreeMap<>(punchThrough.metadata()).forEach((k, v) -> m.put("na64.sample." + k, v));
+            punchThrough.metadata().forEach((k, v) -> m.put("na64.sample." + k, v));
         }
         return m;
     }

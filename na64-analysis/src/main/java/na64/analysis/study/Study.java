@@ -171,8 +171,7 @@ public final class Study {
                 if (h.punchThroughEvents() != null) {
                     SampleSummary p = punchThroughSamples.next(); // as the decays: follows the hadrons that ask for one
                     punchThrough = new BackgroundEstimator.PunchThroughSample(List.of(p.file()), p.events(),
-                            h.punchThroughRegion() == null ? "the whole setup" : String.format(java.util.Locale.ROOT, "z = %.0f-%.0f cm",
-                                    h.punchThroughRegion().get(0), h.punchThroughRegion().get(1)));
+                            h.punchThrough().describeRegion());
                 }
                 admixture.add(new BackgroundEstimator.AdmixtureSample(h.particle(), h.pdg(), List.of(samples.hadrons().get(i).file()),
                         h.events(), h.fraction() / electronFraction, forced, punchThrough));

@@ -1,5 +1,6 @@
 package na64.sim.hadron;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import na64.core.InputException;
@@ -40,10 +41,21 @@ public record ForcedPunchThrough(Double zMin, Double zMax) {
         return (zMin == null || z >= zMin) && (zMax == null || z <= zMax);
     }
 
-    /** Key-value pairs for file metadata. */
+    /** Key-value pairs for file metadata, in a fixed order. */
     public Map<String, String> metadata() {
-        return Map.of("force_punch_through_z_min_cm", zMin == null ? "" : Double.toString(zMin),
-                "force_punch_through_z_max_cm", zMax == null ? "" : Double.toString(zMax));
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("force_punch_through_z_min_cm", zMin == null ? "" : Double.toString(zMin));
+        m.put("force_punch_through_z_max_cm", zMax == null ? "" : Double.toString(zMax));
+        return m;
+    }
+
+    /** The region in words ("z = 2650-2710 cm"), for sample descriptions and reports. */
+    public String describeRegion() {
+        if (zMin == null && zMax == null) {
+            return "the whole setup";
+        }
+        return String.format(Locale.ROOT, "z = %s-%s cm", zMin == null ? "" : String.format(Locale.ROOT, "%.0f", zMin),
+                zMax == null ? "" : String.format(Locale.ROOT, "%.0f", zMax));
     }
 
     /** The per-thread state of one event (reset by {@link #startEvent}). */

@@ -117,7 +117,7 @@ public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double
         m.put("signal_min_energy_GeV", signalMinEnergy == null ? "" : Double.toString(signalMinEnergy));
         m.put("force_punch_through", Boolean.toString(forcePunchThrough != null));
         if (forcePunchThrough != null) {
-            m.putAll(new java.util.TreeMap<>(forcePunchThrough.metadata()));
+            m.putAll(forcePunchThrough.metadata());
         }
         return m;
     }
