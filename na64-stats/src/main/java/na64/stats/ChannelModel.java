@@ -17,8 +17,8 @@ final class ChannelModel {
     private static final double UNDERFLOW_LOG = -600;
     /** Counts above this are handled through the cumulative distribution, not arrays of P(n). */
     static final int LARGE_COUNT = 100_000;
-    /** The largest background mean (of any prior node) whose expected band is computed: counts to ~b + 7 sqrt(b) must fit an int. */
-    static final double LARGEST_MEAN = 1e9;
+    /** The largest background mean (of any prior node) whose expected band is computed: counts to ~b + 7 sqrt(b) must fit an int (2.1e9). */
+    static final double LARGEST_MEAN = 2e9;
 
     /** The smallest n with P(N &lt;= n) &gt;= p under background only, searched in [0, upper]. */
     int backgroundQuantile(double p, int upper) {

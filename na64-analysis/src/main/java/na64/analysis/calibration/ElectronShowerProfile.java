@@ -12,8 +12,8 @@ import na64.reco.conditions.ShowerProfile;
 import na64.reco.digitize.DigitizerConfig;
 import na64.reco.geometry.SetupReadout;
 import na64.reco.geometry.WaveformDetector;
-import na64.sim.setup.Calorimeter;
-import na64.sim.setup.Setup;
+import na64.detector.Calorimeter;
+import na64.detector.Setup;
 
 /**
  * The reference electron shower of the ECAL, measured as NA64 measures it: from electron

@@ -120,7 +120,7 @@ final class SyntheticProducer implements SampleProducer {
 
     private static int pdgOf(SampleRequest r, SplittableRandom rng) {
         if (!r.admixture()) {
-            return na64.sim.setup.BeamSpec.parseBeamParticle("particle", r.particle()).pdg();
+            return na64.detector.BeamSpec.parseBeamParticle("particle", r.particle()).pdg();
         }
         double u = rng.nextDouble();
         return u < 0.01 ? -211 : u < 0.013 ? -321 : u < 0.015 ? 13 : 11;

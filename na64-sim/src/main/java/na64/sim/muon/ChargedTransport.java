@@ -5,7 +5,7 @@ import na64.sim.cascade.CascadeContext;
 import na64.sim.cascade.Layout;
 import na64.sim.cascade.Readout;
 import na64.sim.cascade.Track;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * Transport of muons and hadrons through the layout (one instance per thread): straight lines

@@ -5,7 +5,7 @@ import static na64.physics.PhysicalConstants.ELECTRON_MASS;
 import na64.sim.cascade.CascadeContext;
 import na64.sim.cascade.Track;
 import na64.sim.event.EventTruth;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 import na64.sim.shower.GFlashParameters;
 import na64.sim.shower.GammaVariate;
 import na64.sim.shower.ShowerModel;

@@ -18,8 +18,8 @@ import na64.sim.cascade.ParticleStack;
 import na64.sim.cascade.Readout;
 import na64.sim.cascade.Track;
 import na64.sim.cascade.Volume;
-import na64.sim.geometry.CellGrid;
-import na64.sim.particle.ParticleType;
+import na64.detector.CellGrid;
+import na64.physics.ParticleType;
 import org.junit.jupiter.api.Test;
 
 class MuonTransportTest {
