@@ -1,5 +1,6 @@
 package na64.reco;
 
+import na64.reco.process.RecoConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 import na64.core.Check;
 import na64.core.InputException;
 import na64.event.reco.RecoEventReader;
-import na64.reco.RecoConfig;
+import na64.reco.process.RecoConfig;
 import na64.reco.calibration.ShowerProfileCalibration;
 import na64.reco.conditions.ShowerProfile;
 import na64.reco.digitize.DigitizerConfig;

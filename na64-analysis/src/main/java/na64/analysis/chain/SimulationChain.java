@@ -10,7 +10,7 @@ import na64.core.BuildInfo;
 import na64.core.Config;
 import na64.event.SimEvent;
 import na64.reco.Reconstruction;
-import na64.reco.RecoConfig;
+import na64.reco.process.RecoConfig;
 import na64.reco.ReadoutFiles;
 import na64.reco.Batches;
 import na64.event.reco.RecoEvent;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import na64.physics.Mediator;
 import na64.reco.ReadoutFiles;
-import na64.reco.RecoConfig;
+import na64.reco.process.RecoConfig;
 import na64.analysis.chain.SimulationChain;
 import na64.reco.conditions.CalorimeterCalibration;
 import na64.reco.conditions.Conditions;

@@ -16,7 +16,7 @@ import na64.event.SimEventReader;
 import na64.event.reco.RecoEvent;
 import na64.event.reco.RecoEventReader;
 import na64.reco.DigitizationJob;
-import na64.reco.RecoConfig;
+import na64.reco.process.RecoConfig;
 import na64.reco.ReconstructionJob;
 import na64.reco.digitize.DigitizerConfig;
 import na64.sim.downstream.CascadeDownstreamFactory;
