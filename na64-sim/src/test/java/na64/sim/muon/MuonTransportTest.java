@@ -52,6 +52,17 @@ class MuonTransportTest {
         assertThat(s / n).isCloseTo(4.0, within(0.05));
     }
 
+    /** One particle of {@code energy} along z from the origin, event {@code event} of stream {@code seed}, followed to its end. */
+    private static void shoot(ChargedTransport transport, CascadeContext ctx, Track t, ParticleType type, double energy,
+                              long seed, long event) {
+        ctx.startEvent(RandomStreams.forEvent(seed, event), null);
+        ParticleStack s = ctx.stack();
+        s.push(type, energy, 0, 0, -1e-6, 0, 0, 1);
+        s.pop();
+        t.load(s);
+        transport.follow(t, Double.POSITIVE_INFINITY, ctx);
+    }
+
     /** Energies lost by muons crossing a 139.2 cm Fe/Sc HCAL module (visible and true). */
     private static double[] crossHcal(double energy, int n) {
         Material hcal = Materials.get("hcal-fesc");
@@ -62,12 +73,7 @@ class MuonTransportTest {
         Track t = new Track();
         double[] lost = new double[n];
         for (int i = 0; i < n; i++) {
-            ctx.startEvent(RandomStreams.forEvent(61, i), null);
-            ParticleStack s = ctx.stack();
-            s.push(ParticleType.MUON, energy, 0, 0, -1e-6, 0, 0, 1);
-            s.pop();
-            t.load(s);
-            transport.follow(t, Double.POSITIVE_INFINITY, ctx);
+            shoot(transport, ctx, t, ParticleType.MUON, energy, 61, i);
             lost[i] = energy - t.energy;
         }
         return lost;
@@ -113,12 +119,7 @@ class MuonTransportTest {
         double sxy = 0;
         double lostSum = 0;
         for (int i = 0; i < n; i++) {
-            ctx.startEvent(RandomStreams.forEvent(62, i), null);
-            ParticleStack s = ctx.stack();
-            s.push(ParticleType.MUON, e, 0, 0, -1e-6, 0, 0, 1);
-            s.pop();
-            t.load(s);
-            transport.follow(t, Double.POSITIVE_INFINITY, ctx);
+            shoot(transport, ctx, t, ParticleType.MUON, e, 62, i);
             double slope = t.ux / t.uz;
             double offset = t.x - slope * (t.z - thickness);   // back to the slab's exit face
             sxx += slope * slope;
@@ -136,12 +137,7 @@ class MuonTransportTest {
         assertThat(Math.sqrt(syy / n)).isCloseTo(thickness * theta0 / Math.sqrt(3), within(0.05 * thickness * theta0 / Math.sqrt(3)));
         assertThat(sxy / Math.sqrt(sxx * syy)).isCloseTo(Math.sqrt(3) / 2, within(0.03));
         // neutral hadrons do not scatter
-        ctx.startEvent(RandomStreams.forEvent(62, n), null);
-        ParticleStack s = ctx.stack();
-        s.push(ParticleType.NEUTRON, e, 0, 0, -1e-6, 0, 0, 1);
-        s.pop();
-        t.load(s);
-        transport.follow(t, Double.POSITIVE_INFINITY, ctx);
+        shoot(transport, ctx, t, ParticleType.NEUTRON, e, 62, n);
         assertThat(t.ux).isZero();
         assertThat(t.uy).isZero();
     }
