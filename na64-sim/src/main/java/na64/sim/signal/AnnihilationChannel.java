@@ -6,8 +6,6 @@ import na64.sim.cascade.CascadeContext;
 import na64.sim.cascade.Track;
 import na64.sim.event.EventTruth;
 import na64.physics.ParticleType;
-import na64.sim.shower.GFlashParameters;
-import na64.sim.shower.GammaVariate;
 import na64.sim.shower.ShowerModel;
 
 /**
@@ -18,7 +16,7 @@ import na64.sim.shower.ShowerModel;
 final class AnnihilationChannel extends ChargedChannel {
     private final AnnihilationTables tables;
     private final Emissions emissions;
-    private final GFlashParameters.Profile profile = new GFlashParameters.Profile();
+    private final SubShowerDepth depth = new SubShowerDepth();
 
     AnnihilationChannel(BiasGroup group, AnnihilationTables tables, Emissions emissions) {
         super(group);
@@ -70,18 +68,13 @@ final class AnnihilationChannel extends ChargedChannel {
         double low = Math.max(ELECTRON_MASS, mass - ELECTRON_MASS);
         double top = type == ParticleType.POSITRON ? energy - ELECTRON_MASS : energy - 2 * ELECTRON_MASS;
         BreitWigner bw = tables.breitWigner();
-        if (!(mu > 0) || !(bw.cumulative(top) > bw.cumulative(low)) || !addExternal(group.bias() * mu)) {
+        if (!(mu > 0) || !(bw.cumulative(top) > bw.cumulative(low)) || !clock.addExternal(group.bias() * mu)) {
             return 0;
         }
         group.occur();
         double positron = bw.energyBetween(low, top, ctx.rng().nextDouble());
         double xEnergy = Math.min(positron + ELECTRON_MASS, energy);
-        // where: a depth from the shower's average profile
-        double eShape = Math.max(energy, 1e-3);
-        profile.depthOfMaximum = shower.parameters().meanDepthOfMaximum(eShape);
-        profile.alpha = shower.parameters().meanAlpha(eShape);
-        double t = GammaVariate.sample(profile.alpha, ctx.rng()) / profile.beta();
-        double s = t * shower.medium().radiationLengthCm();
+        double s = depth.sample(shower, energy, ctx.rng());
         ctx.keepRestEnergy(-ELECTRON_MASS);
         emissions.emit(ctx, EventTruth.Emission.ANNIHILATION, ParticleType.POSITRON, positron, xEnergy,
                 mass, 0, x + s * ux, y + s * uy, z + s * uz, ux, uy, uz);

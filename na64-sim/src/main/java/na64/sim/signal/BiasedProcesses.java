@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import na64.sim.cascade.CascadeContext;
 import na64.sim.cascade.HadronicInteraction;
+import na64.sim.shower.ShowerModel;
 import na64.sim.cascade.RareProcesses;
 import na64.sim.cascade.Track;
 import na64.physics.ParticleType;
@@ -20,6 +21,7 @@ public final class BiasedProcesses implements RareProcesses {
     private final ChargedChannel[] charged;
     private final PhotonChannel[] photons;
     private final AnnihilationChannel annihilation;
+    private final PhotonuclearChannel photonuclear;
     private final BiasGroup signalGroup;
     /** The channel whose clock rings at the end of the step being taken (-1: none). */
     private int pendingCharged = -1;
@@ -33,6 +35,7 @@ public final class BiasedProcesses implements RareProcesses {
         List<ChargedChannel> c = new ArrayList<>();
         List<PhotonChannel> p = new ArrayList<>();
         AnnihilationChannel ann = null;
+        PhotonuclearChannel pn = null;
         BiasGroup sg = null;
         if (darkBrem != null) {
             sg = new BiasGroup("signal", signalBias);
@@ -51,11 +54,13 @@ public final class BiasedProcesses implements RareProcesses {
         if (photonuclear != null) {
             BiasGroup g = new BiasGroup("photonuclear", photonuclearBias);
             groups.add(g);
-            p.add(new PhotonuclearChannel(g, photonuclear, hadrons));
+            pn = new PhotonuclearChannel(g, photonuclear, hadrons);
+            p.add(pn);
         }
         this.charged = c.toArray(new ChargedChannel[0]);
         this.photons = p.toArray(new PhotonChannel[0]);
         this.annihilation = ann;
+        this.photonuclear = pn;
         this.signalGroup = sg;
     }
 
@@ -139,15 +144,23 @@ public final class BiasedProcesses implements RareProcesses {
     @Override
     public double subShower(ParticleType type, double energy, boolean softRadiation, double x, double y, double z,
                             double ux, double uy, double uz, CascadeContext context) {
-        if (annihilation == null || signalGroup.occurred()) {
+        if ((annihilation == null || signalGroup.occurred()) && photonuclear == null) {
             return 0;
         }
         int volume = context.layout().locate(x, y, z);
         if (volume < 0) {
             return 0;
         }
-        return annihilation.subShower(volume, type, energy, softRadiation, x, y, z, ux, uy, uz,
-                context.layout().showerModel(volume), context);
+        ShowerModel shower = context.layout().showerModel(volume);
+        double taken = 0;
+        if (annihilation != null && !signalGroup.occurred()) {
+            taken = annihilation.subShower(volume, type, energy, softRadiation, x, y, z, ux, uy, uz, shower, context);
+        }
+        if (photonuclear != null && energy - taken > 0) {
+            taken += photonuclear.subShower(volume, type, energy - taken, softRadiation, x, y, z, ux, uy, uz, shower,
+                    context);
+        }
+        return taken;
     }
 
     /** The event weight: product over the bias groups. */

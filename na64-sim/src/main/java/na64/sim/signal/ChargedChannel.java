@@ -12,11 +12,11 @@ import na64.sim.cascade.Track;
  */
 abstract class ChargedChannel {
     final BiasGroup group;
-    private double threshold;
-    private double lambda;
+    final ProcessClock clock;
 
     ChargedChannel(BiasGroup group) {
         this.group = group;
+        this.clock = new ProcessClock(group);
     }
 
     /** Whether the channel acts on positrons (true) or electrons (false). */
@@ -32,8 +32,7 @@ abstract class ChargedChannel {
     abstract boolean fire(Track track, CascadeContext context);
 
     void startEvent(RandomGenerator rng) {
-        threshold = -Math.log(1 - rng.nextDouble());
-        lambda = 0;
+        clock.start(rng);
     }
 
     /** The energy in (eEnd, eStart] at which this clock rings, or -1. */
@@ -41,7 +40,7 @@ abstract class ChargedChannel {
         if (group.occurred() || !acts(positron)) {
             return -1;
         }
-        double need = (threshold - lambda) / group.bias();
+        double need = clock.remaining() / group.bias();
         double dStart = depth(volume, positron, eStart);
         double available = dStart - depth(volume, positron, eEnd);
         if (!(available > 0) || need > available) {
@@ -54,19 +53,6 @@ abstract class ChargedChannel {
         if (group.occurred() || !acts(positron)) {
             return;
         }
-        double biased = group.bias() * Math.max(0, depth(volume, positron, eStart) - depth(volume, positron, eEnd));
-        lambda += biased;
-        group.add(biased);
-    }
-
-
-    /** Adds biased depth from outside the explicit transport (a parameterised shower); true if the clock rang. */
-    boolean addExternal(double biasedDepth) {
-        if (group.occurred()) {
-            return false;
-        }
-        lambda += biasedDepth;
-        group.add(biasedDepth);
-        return lambda >= threshold;
+        clock.add(group.bias() * Math.max(0, depth(volume, positron, eStart) - depth(volume, positron, eEnd)));
     }
 }

@@ -10,11 +10,11 @@ import na64.sim.cascade.Track;
  */
 abstract class PhotonChannel {
     final BiasGroup group;
-    private double threshold;
-    private double lambda;
+    final ProcessClock clock;
 
     PhotonChannel(BiasGroup group) {
         this.group = group;
+        this.clock = new ProcessClock(group);
     }
 
     /** Unbiased macroscopic cross section [1/cm] of a photon of energy k in the volume. */
@@ -24,8 +24,7 @@ abstract class PhotonChannel {
     abstract boolean fire(Track track, CascadeContext context);
 
     void startEvent(RandomGenerator rng) {
-        threshold = -Math.log(1 - rng.nextDouble());
-        lambda = 0;
+        clock.start(rng);
     }
 
     /** Distance [cm] within dMax at which this clock rings, or +infinity. */
@@ -37,7 +36,7 @@ abstract class PhotonChannel {
         if (!(rate > 0)) {
             return Double.POSITIVE_INFINITY;
         }
-        double d = (threshold - lambda) / rate;
+        double d = clock.remaining() / rate;
         return d <= dMax ? Math.max(d, 0) : Double.POSITIVE_INFINITY;
     }
 
@@ -45,9 +44,7 @@ abstract class PhotonChannel {
         if (group.occurred()) {
             return;
         }
-        double biased = group.bias() * sigma(volume, k) * distance;
-        lambda += biased;
-        group.add(biased);
+        clock.add(group.bias() * sigma(volume, k) * distance);
     }
 
 }

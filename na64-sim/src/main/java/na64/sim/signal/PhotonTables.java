@@ -22,6 +22,7 @@ final class PhotonTables {
     private final Map<Material, EnergyTable> total = new HashMap<>();
     private final Map<Material, EnergyTable[]> perElement = new HashMap<>();
     private final Map<Material, Element[]> elements = new HashMap<>();
+    private final SubShowerPhotons[] subShowers;
 
     /**
      * @param sigmaPb per-atom cross section [pb] of an element at photon energy k
@@ -29,10 +30,14 @@ final class PhotonTables {
     PhotonTables(CascadePhysics physics, ToDoubleBiFunction<Element, Double> sigmaPb) {
         int n = physics.layout().size();
         materials = new Material[n];
+        subShowers = new SubShowerPhotons[n];
+        Map<Material, SubShowerPhotons> below = new HashMap<>();
         for (int v = 0; v < n; v++) {
             EmTables em = physics.emTables(v);
             Material m = em.material();
             materials[v] = m;
+            subShowers[v] = below.computeIfAbsent(m, mm -> new SubShowerPhotons(k -> macroscopic(mm, sigmaPb, k),
+                    mm.radiationLengthCm(), em.cut()));
             if (total.containsKey(m)) {
                 continue;
             }
@@ -56,6 +61,19 @@ final class PhotonTables {
             perElement.put(m, tables);
             elements.put(m, els);
         }
+    }
+
+    private static double macroscopic(Material m, ToDoubleBiFunction<Element, Double> sigmaPb, double k) {
+        double s = 0;
+        for (Material.Component c : m.composition()) {
+            s += c.atomsPerCm3() * sigmaPb.applyAsDouble(c.element(), k) * PB_CM2;
+        }
+        return s;
+    }
+
+    /** The process inside the parameterised showers of the volume (below its cut). */
+    SubShowerPhotons subShower(int volume) {
+        return subShowers[volume];
     }
 
     double sigma(int volume, double k) {

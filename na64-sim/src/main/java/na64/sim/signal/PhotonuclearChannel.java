@@ -1,18 +1,24 @@
 package na64.sim.signal;
 
+import na64.physics.ParticleType;
 import na64.physics.sm.Photonuclear;
 import na64.sim.cascade.CascadeContext;
 import na64.sim.cascade.HadronicInteraction;
 import na64.sim.cascade.Track;
+import na64.sim.shower.ShowerModel;
 
 /**
  * Photonuclear absorption gamma A -> hadrons ({@link Photonuclear}), with its own bias for
  * background studies: the photon's energy becomes a hadronic shower at the interaction point
- * (the final state is the hadron-shower model's, {@link HadronicInteraction}).
+ * (the final state is the hadron-shower model's, {@link HadronicInteraction}). Photons below the
+ * cut, inside parameterised showers, are absorbed through {@link #subShower}.
  */
 final class PhotonuclearChannel extends PhotonChannel {
     private final PhotonTables tables;
     private final HadronicInteraction hadrons;
+    private final SubShowerDepth depth = new SubShowerDepth();
+    /** the photon absorbed inside a parameterised shower (reused) */
+    private final Track photon = new Track();
 
     PhotonuclearChannel(BiasGroup group, PhotonTables tables, HadronicInteraction hadrons) {
         super(group);
@@ -33,5 +39,34 @@ final class PhotonuclearChannel extends PhotonChannel {
         }
         hadrons.interact(t, t.energy, ctx);
         return false;
+    }
+
+    /**
+     * A parameterised shower of energy E at (x, y, z) along u is about to be deposited in
+     * {@code volume}: counts its expected absorptions ({@link SubShowerPhotons}) on this channel's
+     * clock and, if it rings, absorbs one of its photons there, whose energy becomes a hadronic
+     * interaction. Returns the energy taken from the shower (0 if none).
+     */
+    double subShower(int volume, ParticleType type, double energy, boolean soft, double x, double y, double z,
+                     double ux, double uy, double uz, ShowerModel shower, CascadeContext ctx) {
+        SubShowerPhotons below = tables.subShower(volume);
+        double mu = below.expected(type, energy, soft);
+        if (!(mu > 0) || !clock.addExternal(group.bias() * mu)) {
+            return 0;
+        }
+        double k = below.photonEnergy(type, energy, soft, ctx.rng());
+        double s = depth.sample(shower, energy, ctx.rng());
+        photon.type = ParticleType.PHOTON;
+        photon.energy = k;
+        photon.mass = 0;
+        photon.x = x + s * ux;
+        photon.y = y + s * uy;
+        photon.z = z + s * uz;
+        photon.ux = ux;
+        photon.uy = uy;
+        photon.uz = uz;
+        photon.volume = volume;
+        fire(photon, ctx);
+        return k;
     }
 }

@@ -187,8 +187,10 @@ class CascadeDownstreamTest {
             }
         }
         // an e+- just above 40 GeV cannot emit above 40 GeV, but the interpolated cross-section table is not
-        // exactly 0 there: the truncated sampling then gives up and emits just below (DarkBremChannel)
-        assertThat(below).as("emissions below 40 GeV").isLessThanOrEqualTo(emissions / 100);
+        // exactly 0 there: the truncated sampling then gives up and emits just below (DarkBremChannel) in
+        // about 1 % of the emissions; a Poisson count of mean 1 % stays below it + 3 sigma
+        double artefacts = emissions / 100.0;
+        assertThat((double) below).as("emissions below 40 GeV").isLessThanOrEqualTo(artefacts + 3 * Math.sqrt(artefacts));
         // binomial sigma at n = 800: 0.018
         assertThat((double) emissions / n).isBetween(0.43, 0.56);
         double yield = sw / n / (eps * eps);

@@ -1,0 +1,135 @@
+package na64.sim.signal;
+
+import java.util.function.DoubleUnaryOperator;
+import java.util.random.RandomGenerator;
+import na64.physics.ParticleType;
+
+/**
+ * A rare photon process inside the parameterised showers below the cut, whose photons are not
+ * followed. The photon track length of such a shower of energy E is Rossi's approximation A,
+ * T(k) dk = 0.572 X0 E dk / k^2 (B. Rossi, High-Energy Particles, Prentice-Hall 1952; the form
+ * used for photon track lengths in the PDG Review, "Passage of particles through matter"), and a
+ * shower started by a photon adds the primary's own path to its conversion, 9/7 X0. So the expected
+ * number of occurrences, with Sigma(k) the process's macroscopic cross section [1/cm], is
+ * <pre>
+ *   mu_e(E)     = 0.572 X0 E int_{k0}^{E} Sigma(k) / k^2 dk          (e- or e+ shower)
+ *   mu_gamma(E) = mu_e(E) + (9/7) X0 Sigma(E)                         (photon shower)
+ *   mu_soft(E)  = E (1/k_c) int_{k0}^{k_c} mu_gamma(k) / k dk         (soft radiation E of a track,
+ *                                                                      photons spread evenly up to the cut k_c)
+ * </pre>
+ * and an occurrence's photon energy is drawn from the same densities. k0 = {@value #LOWEST} GeV lies
+ * below the thresholds of the processes (pion production 0.15 GeV, muon pairs 0.21 GeV).
+ * Approximation A overestimates the track length near E, where a shower has few photons, and
+ * ignores the photons' absorption at low k; the test against explicit cascades bounds the error.
+ * Immutable after construction.
+ */
+final class SubShowerPhotons {
+    static final double LOWEST = 0.1;
+    private static final double ROSSI_A = 0.572;
+    private static final double PRIMARY_PATH = 9.0 / 7.0;
+    private static final int NODES = 257;
+
+    private final double x0;
+    private final double cut;
+    private final double lnLow;
+    private final double lnStep;
+    /** Sigma(k_j) [1/cm] */
+    private final double[] sigma;
+    /** int_{k0}^{k_j} Sigma(k)/k^2 dk */
+    private final double[] secondary;
+    /** int_{k0}^{k_j} mu_gamma(k)/k dk */
+    private final double[] soft;
+
+    /**
+     * @param sigma macroscopic cross section [1/cm] at photon energy k [GeV] in the medium
+     * @param x0    radiation length of the medium [cm]
+     * @param cut   the simulation's cut in the medium [GeV]: the top of the parameterised showers
+     */
+    SubShowerPhotons(DoubleUnaryOperator sigma, double x0, double cut) {
+        this.x0 = x0;
+        this.cut = cut;
+        this.lnLow = Math.log(LOWEST);
+        this.lnStep = cut > LOWEST ? (Math.log(cut) - lnLow) / (NODES - 1) : 0;
+        this.sigma = new double[NODES];
+        this.secondary = new double[NODES];
+        this.soft = new double[NODES];
+        if (lnStep == 0) {
+            return;
+        }
+        for (int j = 0; j < NODES; j++) {
+            this.sigma[j] = sigma.applyAsDouble(energy(j));
+        }
+        // trapezoids in ln k: dk/k^2 = d(ln k)/k, dk/k = d(ln k)
+        for (int j = 1; j < NODES; j++) {
+            double a = this.sigma[j - 1] / energy(j - 1);
+            double b = this.sigma[j] / energy(j);
+            secondary[j] = secondary[j - 1] + 0.5 * (a + b) * lnStep;
+            soft[j] = soft[j - 1] + 0.5 * (photonNode(j - 1) + photonNode(j)) * lnStep;
+        }
+    }
+
+    private double energy(int j) {
+        return Math.exp(lnLow + j * lnStep);
+    }
+
+    private double photonNode(int j) {
+        return ROSSI_A * x0 * energy(j) * secondary[j] + PRIMARY_PATH * x0 * sigma[j];
+    }
+
+    /** Linear interpolation of a node table at ln k (0 below k0, the top value above the cut). */
+    private double at(double[] table, double k) {
+        if (lnStep == 0 || k <= LOWEST) {
+            return 0;
+        }
+        double u = (Math.log(k) - lnLow) / lnStep;
+        if (u >= NODES - 1) {
+            return table[NODES - 1];
+        }
+        int i = (int) u;
+        double w = u - i;
+        return table[i] + w * (table[i + 1] - table[i]);
+    }
+
+    /** Expected occurrences in a parameterised shower of energy E started by {@code type}, or in soft radiation E. */
+    double expected(ParticleType type, double energy, boolean softRadiation) {
+        if (softRadiation) {
+            return cut > LOWEST ? energy * at(soft, cut) / cut : 0;
+        }
+        double electron = ROSSI_A * x0 * energy * at(secondary, energy);
+        return type == ParticleType.PHOTON ? electron + PRIMARY_PATH * x0 * at(sigma, energy) : electron;
+    }
+
+    /** The energy of the photon that makes the process, for a shower as in {@link #expected}. */
+    double photonEnergy(ParticleType type, double energy, boolean softRadiation, RandomGenerator rng) {
+        if (softRadiation) {
+            // which soft photon: density mu_gamma(q)/q on [k0, k_c]; then inside its shower
+            double q = invert(soft, rng.nextDouble() * at(soft, cut));
+            // the lump holds photons summing to E: none can carry more than E
+            return Math.min(photonEnergy(ParticleType.PHOTON, q, false, rng), energy);
+        }
+        if (type == ParticleType.PHOTON) {
+            double primary = PRIMARY_PATH * x0 * at(sigma, energy);
+            if (rng.nextDouble() * expected(type, energy, false) < primary) {
+                return energy;
+            }
+        }
+        return Math.min(invert(secondary, rng.nextDouble() * at(secondary, energy)), energy);
+    }
+
+    /** The k with table(k) = value (tables are non-decreasing), by bisection and linear interpolation. */
+    private double invert(double[] table, double value) {
+        int lo = 0;
+        int hi = NODES - 1;
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (table[mid] < value) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        double span = table[hi] - table[lo];
+        double w = span > 0 ? (value - table[lo]) / span : 0;
+        return Math.exp(lnLow + (lo + w) * lnStep);
+    }
+}
