@@ -1,0 +1,107 @@
+package na64.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.Random;
+import na64.monitor.fill.OfflineHistograms;
+import na64.monitor.hist.HistogramSet;
+import na64.monitor.live.RawFollower;
+import na64.monitor.state.MonitorSettings;
+import na64.monitor.state.MonitorState;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The live path (a file that grows in uneven chunks, cut inside records, followed poll after
+ * poll) against the offline path (the finished file read in one pass).
+ */
+class LiveFollowTest {
+    @TempDir
+    static Path dir;
+    static Path raw;
+    static final int RUN = 7;
+    static final int EVENTS = 400;
+    static final int PER_SPILL = 100;
+
+    @BeforeAll
+    static void simulate() {
+        raw = TestRuns.raw(dir, "run", RUN, 11, EVENTS, PER_SPILL);
+    }
+
+    @Test
+    void theOfflineHistogramsAreFilledAndReconstructed() {
+        Map<Integer, Map<Integer, HistogramSet>> offline = OfflineHistograms.read(raw, 15, true, null);
+        assertThat(offline.keySet()).containsExactly(RUN);
+        assertThat(offline.get(RUN).keySet()).containsExactly(1, 2, 3, 4);
+        HistogramSet s1 = offline.get(RUN).get(1);
+        assertThat(s1.events()).isEqualTo(PER_SPILL);
+        // every event has an ECAL energy; the toy shower keeps ~92 % of 100 GeV
+        assertThat(s1.h1("ecal_energy").entries()).isEqualTo(PER_SPILL);
+        assertThat(s1.h1("ecal_energy").mean()).isBetween(75.0, 100.0);
+        // the beam hits the central ECAL cells: some channel fires in (nearly) every event
+        double[] occ = s1.h1("wf.ECAL.occupancy").contents();
+        assertThat(java.util.Arrays.stream(occ).max().orElse(0)).isGreaterThan(0.5 * PER_SPILL);
+        assertThat(s1.h1("trigger").entries()).isPositive();
+    }
+
+    @Test
+    void followingAGrowingFileCutInsideRecordsGivesTheOfflineHistograms() throws IOException {
+        byte[] bytes = Files.readAllBytes(raw);
+        Path live = dir.resolve("live.raw");
+        MonitorState state = new MonitorState(MonitorSettings.defaults(), null);
+        RawFollower follower = RawFollower.of(live);
+        Random rng = new Random(3);
+        int written = 0;
+        int cutInsideARecord = 0;
+        try (OutputStream out = Files.newOutputStream(live, StandardOpenOption.CREATE_NEW, StandardOpenOption.APPEND)) {
+            while (written < bytes.length) {
+                int n = Math.min(bytes.length - written, 1 + rng.nextInt(40_000));
+                out.write(bytes, written, n);
+                out.flush();
+                written += n;
+                follower.poll(state);
+                assertThat(state.events()).as("events after %d of %d bytes", written, bytes.length)
+                        .isEqualTo(completeEvents(bytes, written));
+                if (follower.tailBytes() > 0) {
+                    cutInsideARecord++;
+                }
+            }
+        }
+        assertThat(cutInsideARecord).as("polls that saw a partial record").isGreaterThan(10);
+        state.finishOpenSpill();
+        Map<Integer, HistogramSet> offline = OfflineHistograms.read(raw, 15, true, null).get(RUN);
+        for (var e : offline.entrySet()) {
+            HistogramSet liveSpill = state.withRun(RUN, r -> r.spill(e.getKey()));
+            assertThat(liveSpill).as("spill %d", e.getKey()).isNotNull();
+            assertThat(liveSpill.differences(e.getValue())).as("spill %d", e.getKey()).isEmpty();
+        }
+        HistogramSet total = state.withRun(RUN, r -> r.total());
+        assertThat(total.differences(OfflineHistograms.sum(Map.of(RUN, offline)))).isEmpty();
+        assertThat(state.damage()).isEmpty();
+    }
+
+    /** Events whose record lies wholly in the first {@code length} bytes, from the record frames alone. */
+    static long completeEvents(byte[] b, int length) {
+        long n = 0;
+        int off = 0;
+        while (off + 16 <= length) {
+            int type = (b[off + 4] & 0xFF) | (b[off + 5] & 0xFF) << 8;
+            int len = (b[off + 8] & 0xFF) | (b[off + 9] & 0xFF) << 8 | (b[off + 10] & 0xFF) << 16 | (b[off + 11] & 0xFF) << 24;
+            if (off + len > length) {
+                break;
+            }
+            if (type == 3) {
+                n++;
+            }
+            off += len;
+        }
+        return n;
+    }
+}
