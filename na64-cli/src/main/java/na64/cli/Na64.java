@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
             SummaryCommand.class,
             DigitizeCommand.class,
             ReconstructCommand.class,
+            ReplayCommand.class,
             DecayCommand.class,
             RunCommand.class,
             XsecCommand.class,

@@ -1,6 +1,7 @@
 package na64.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,9 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Random;
+import na64.core.InputException;
 import na64.monitor.fill.OfflineHistograms;
 import na64.monitor.hist.HistogramSet;
 import na64.monitor.live.RawFollower;
+import na64.monitor.live.RawReplay;
 import na64.monitor.state.MonitorSettings;
 import na64.monitor.state.MonitorState;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,6 +88,50 @@ class LiveFollowTest {
         HistogramSet total = state.withRun(RUN, r -> r.total());
         assertThat(total.differences(OfflineHistograms.sum(Map.of(RUN, offline)))).isEmpty();
         assertThat(state.damage()).isEmpty();
+    }
+
+    @Test
+    void followingAPacedReplayWhileItIsWrittenGivesTheOfflineHistograms() throws Exception {
+        Path live = dir.resolve("replayed.raw");
+        MonitorState state = new MonitorState(MonitorSettings.defaults(), null);
+        RawFollower follower = RawFollower.of(live);
+        // 1200 spills per minute: a spill every 50 ms, written in 1000-byte blocks (records straddle them)
+        java.util.concurrent.CompletableFuture<RawReplay.Result> replay =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> RawReplay.run(raw, live, 1200, 1000));
+        int polls = 0;
+        int partial = 0;
+        while (!replay.isDone()) {
+            follower.poll(state);
+            polls++;
+            partial += follower.tailBytes() > 0 ? 1 : 0;
+            Thread.sleep(2);
+        }
+        RawReplay.Result r = replay.get();
+        follower.poll(state);
+        assertThat(r.events()).isEqualTo(EVENTS);
+        assertThat(r.spills()).isEqualTo(EVENTS / PER_SPILL);
+        assertThat(Files.mismatch(raw, live)).as("the replay writes the same bytes").isEqualTo(-1);
+        state.finishOpenSpill();
+        Map<Integer, HistogramSet> offline = OfflineHistograms.read(raw, 15, true, null).get(RUN);
+        for (var e : offline.entrySet()) {
+            HistogramSet liveSpill = state.withRun(RUN, x -> x.spill(e.getKey()));
+            assertThat(liveSpill.differences(e.getValue())).as("spill %d (%d polls, %d saw a partial record)", e.getKey(),
+                    polls, partial).isEmpty();
+        }
+        assertThat(state.damage()).isEmpty();
+    }
+
+    @Test
+    void theReplayRejectsABadPaceAnExistingOutputAndAFileThatIsNotRaw() throws IOException {
+        assertThatThrownBy(() -> RawReplay.run(raw, dir.resolve("x.raw"), 0, 1000))
+                .isInstanceOf(InputException.class).hasMessageContaining("--pace").hasMessageContaining("60000");
+        assertThatThrownBy(() -> RawReplay.run(raw, dir.resolve("x.raw"), 10, 0))
+                .isInstanceOf(InputException.class).hasMessageContaining("--block");
+        assertThatThrownBy(() -> RawReplay.run(raw, raw, 10, 1000)).isInstanceOf(InputException.class)
+                .hasMessageContaining("exists");
+        Path text = Files.writeString(dir.resolve("notes.txt"), "not raw data");
+        assertThatThrownBy(() -> RawReplay.run(text, dir.resolve("y.raw"), 10, 1000)).isInstanceOf(InputException.class)
+                .hasMessageContaining("not a raw file");
     }
 
     /** Events whose record lies wholly in the first {@code length} bytes, from the record frames alone. */

@@ -58,23 +58,39 @@ public final class AlarmChecker {
         return name.substring(name.indexOf('.') + 1, name.lastIndexOf('.'));
     }
 
+    /**
+     * Every channel's hits n in the spill's N events against its k hits in the baseline's M events.
+     * The baseline has its own fluctuations (a few earlier spills), so the tests are on n given
+     * n + k, which does not depend on the unknown rate: a dead channel when n = 0 has a chance
+     * (M / (N + M))^k below e^-minExpectedForDead; a hot one when n is hotSigma standard deviations
+     * above (n + k) N / (N + M) and above hotFactor times the expectation k N / M plus hotMinHits.
+     */
     private void channels(int run, int spill, Histogram1D h, long events, Histogram1D ref, long refEvents,
                           List<Alarm> alarms) {
-        double scale = (double) events / refEvents;
+        if (ref.bins() != h.bins()) {
+            return;   // the reference was booked for another read-out
+        }
+        double n0 = events;
+        double m0 = refEvents;
+        double share = n0 / (n0 + m0);
         String view = h.name().startsWith("trk.") && !h.name().endsWith(".tubes")
                 ? " " + h.name().substring(h.name().lastIndexOf('.') + 1) : "";
         for (int c = 0; c < h.bins(); c++) {
-            double expected = ref.content(c) * scale;
-            double observed = h.content(c);
-            if (observed == 0 && expected >= settings.minExpectedForDead()) {
-                alarms.add(new Alarm(Alarm.Kind.DEAD_CHANNEL, run, spill, detector(h.name()), c, observed, expected,
+            double k = ref.content(c);
+            double n = h.content(c);
+            double expected = k * n0 / m0;
+            if (n == 0 && k * Math.log((n0 + m0) / m0) >= settings.minExpectedForDead()) {
+                alarms.add(new Alarm(Alarm.Kind.DEAD_CHANNEL, run, spill, detector(h.name()), c, n, expected,
                         String.format(Locale.ROOT, "%s%s channel %d: no hits, %.1f expected", detector(h.name()), view, c,
                                 expected)));
-            } else if (observed > settings.hotFactor() * expected + settings.hotMinHits()
-                    && observed - expected > settings.hotSigma() * Math.sqrt(Math.max(expected, 1))) {
-                alarms.add(new Alarm(Alarm.Kind.HOT_CHANNEL, run, spill, detector(h.name()), c, observed, expected,
+                continue;
+            }
+            double mean = (n + k) * share;
+            double sigma = Math.sqrt(Math.max((n + k) * share * (1 - share), 1));
+            if (n > settings.hotFactor() * expected + settings.hotMinHits() && (n - mean) / sigma > settings.hotSigma()) {
+                alarms.add(new Alarm(Alarm.Kind.HOT_CHANNEL, run, spill, detector(h.name()), c, n, expected,
                         String.format(Locale.ROOT, "%s%s channel %d: %.0f hits, %.1f expected (hot or noisy)",
-                                detector(h.name()), view, c, observed, expected)));
+                                detector(h.name()), view, c, n, expected)));
             }
         }
     }

@@ -7,8 +7,9 @@ import na64.core.Check;
  * raises none, while a dead channel of the beam spot, a channel firing in most events, a halved
  * rate or a shift of half a sample is caught).
  *
- * @param minExpectedForDead expected hits above which zero hits is a dead channel (P(0) = e^-x)
- * @param hotSigma           significance (Poisson sigmas) of an excess for a hot channel
+ * @param minExpectedForDead zero hits is a dead channel when its chance is below e^-x (x = 10: about 10
+ *                           hits expected from a long baseline)
+ * @param hotSigma           significance (standard deviations) of an excess for a hot channel
  * @param hotFactor          and the observed hits must exceed this factor times the expectation ...
  * @param hotMinHits         ... plus this many hits
  * @param rateDropFraction   a spill with fewer events than this fraction of the median of the previous ones
