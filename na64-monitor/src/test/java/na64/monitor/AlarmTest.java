@@ -120,8 +120,12 @@ class AlarmTest {
 
     /** The good run with every event transformed (null: dropped). */
     static Path rewrite(String name, UnaryOperator<RawEvent> f) {
-        Path out = dir.resolve(name);
-        try (RawReader in = RawReader.open(good); RawWriter w = RawWriter.create(out)) {
+        return rewrite(good, dir.resolve(name), f);
+    }
+
+    /** A raw file with every event transformed (null: dropped). */
+    static Path rewrite(Path from, Path out, UnaryOperator<RawEvent> f) {
+        try (RawReader in = RawReader.open(from); RawWriter w = RawWriter.create(out)) {
             w.write(in.runHeader());
             for (RawEvent e; (e = in.next()) != null; ) {
                 RawEvent t = f.apply(e);

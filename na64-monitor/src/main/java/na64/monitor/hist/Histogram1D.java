@@ -114,6 +114,10 @@ public final class Histogram1D implements Histogram {
         return Math.sqrt(Math.max(0, sumWX2 / sumW - m * m));
     }
 
+    public String xLabel() {
+        return xLabel;
+    }
+
     /** Lower edge of bin b. */
     public double edge(int b) {
         return lo + (hi - lo) * b / bins;

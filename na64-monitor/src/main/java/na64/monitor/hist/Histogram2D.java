@@ -73,6 +73,30 @@ public final class Histogram2D implements Histogram {
         return ny;
     }
 
+    public double xlo() {
+        return xlo;
+    }
+
+    public double xhi() {
+        return xhi;
+    }
+
+    public double ylo() {
+        return ylo;
+    }
+
+    public double yhi() {
+        return yhi;
+    }
+
+    public String xLabel() {
+        return xLabel;
+    }
+
+    public String yLabel() {
+        return yLabel;
+    }
+
     /** Content of bin (ix, iy). */
     public double content(int ix, int iy) {
         return content[iy * nx + ix];
