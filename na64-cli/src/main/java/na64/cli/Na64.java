@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             DigitizeCommand.class,
             ReconstructCommand.class,
             ReplayCommand.class,
+            MonitorCommand.class,
             DecayCommand.class,
             RunCommand.class,
             XsecCommand.class,

@@ -35,7 +35,7 @@ public final class RawFollower {
             // a file that does not exist yet is fine: the DAQ will create it
             return new RawFollower(source, false);
         }
-        throw new InputException("RAWDIR", "no such file or directory: " + source);
+        throw new InputException("RAWDIR", "RAWDIR: no such file or directory: " + source);
     }
 
     public Path source() {

@@ -43,13 +43,13 @@ public final class RawReplay {
             throw InputException.outOfRange("--block", blockBytes, "1 .. 67108864 bytes");
         }
         if (Files.exists(out)) {
-            throw new InputException("--out", out + " exists; the replay writes a new file");
+            throw new InputException("--out", "--out: " + out + " exists; the replay writes a new file");
         }
         long periodNanos = (long) (60e9 / spillsPerMinute);
         long start = System.nanoTime();
         try (RawReader reader = RawReader.open(in)) {
             if (reader.runHeader() == null) {
-                throw new InputException("IN", in + " does not start with a run header: not a raw file of na64");
+                throw new InputException("IN", "IN.raw: " + in + " does not start with a run header: not a raw file of na64");
             }
             try (OutputStream file = Files.newOutputStream(out, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                  BlockOutputStream blocks = new BlockOutputStream(file, blockBytes)) {
