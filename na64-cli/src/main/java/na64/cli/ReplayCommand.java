@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         footer = {"",
             "Examples:",
             "  na64 digitize ev.parquet --out run.raw --events-per-spill 200",
-            "  na64 replay run.raw --out live/run.raw --pace 6 &   na64 monitor live --port 8064"})
+            "  na64 replay run.raw --out live/run.raw --pace 6 &   na64 monitor live --port 8064",
+            "  na64 replay run.raw --out live/run2.raw --pace 6 --dead ECAL:47@5"})
 public final class ReplayCommand implements Runnable {
 
     @Spec
@@ -45,12 +46,18 @@ public final class ReplayCommand implements Runnable {
             description = "Bytes per write, 1 .. 67108864. Default: ${DEFAULT-VALUE}.")
     int block;
 
+    @Option(names = "--dead", paramLabel = "NAME:CHANNEL[@SPILL]",
+            description = "Make a channel dead from a spill on (default 1), to see the alarms: a waveform channel reads flat,"
+                    + " a strip or tube (layer x tubes + tube) gives no hits. Repeatable.")
+    java.util.List<String> dead = new java.util.ArrayList<>();
+
     @Option(names = "--json", description = "Print the summary as JSON.")
     boolean json;
 
     @Override
     public void run() {
-        RawReplay.Result r = RawReplay.run(in, out, pace, block);
+        RawReplay.Result r = RawReplay.run(in, out, pace, block,
+                dead.stream().map(d -> na64.monitor.live.DeadChannel.parse("--dead", d)).toList());
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -1,6 +1,8 @@
 package na64.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -12,7 +14,10 @@ import na64.event.raw.WaveformBlock;
 import na64.monitor.alarm.Alarm;
 import na64.monitor.fill.OfflineHistograms;
 import na64.monitor.hist.HistogramSet;
+import na64.core.InputException;
+import na64.monitor.live.DeadChannel;
 import na64.monitor.live.RawFollower;
+import na64.monitor.live.RawReplay;
 import na64.monitor.state.MonitorSettings;
 import na64.monitor.state.MonitorState;
 import na64.reco.raw.RawReader;
@@ -80,6 +85,36 @@ class AlarmTest {
                     });
             assertThat(a.stream().map(Alarm::spill)).containsExactly(3, 4);
         }
+    }
+
+    @Test
+    void aChannelMadeDeadInTheReplayRaisesItsAlarm() {
+        Path ecalDead = dir.resolve("replay-ecal-dead.raw");
+        RawReplay.run(good, ecalDead, RawReplay.MAX_PACE, 1 << 16, List.of(new DeadChannel("ECAL", beamCell, 3)));
+        assertThat(alarms(ecalDead, true)).extracting(Alarm::kind, Alarm::detector, Alarm::channel, Alarm::spill)
+                .containsExactly(tuple(Alarm.Kind.DEAD_CHANNEL, "ECAL", beamCell, 3),
+                        tuple(Alarm.Kind.DEAD_CHANNEL, "ECAL", beamCell, 4));
+        // the busiest tube of the first straw plane, from spill 2
+        double[] tubes = reference.h1("trk.ST1X.tubes").contents();
+        int busiest = 0;
+        for (int t = 0; t < tubes.length; t++) {
+            busiest = tubes[t] > tubes[busiest] ? t : busiest;
+        }
+        Path tubeDead = dir.resolve("replay-tube-dead.raw");
+        RawReplay.run(good, tubeDead, RawReplay.MAX_PACE, 1 << 16, List.of(DeadChannel.parse("--dead", "ST1X:" + busiest + "@2")));
+        assertThat(alarms(tubeDead, true)).extracting(Alarm::kind, Alarm::detector, Alarm::channel, Alarm::spill)
+                .containsExactly(tuple(Alarm.Kind.DEAD_CHANNEL, "ST1X", busiest, 2),
+                        tuple(Alarm.Kind.DEAD_CHANNEL, "ST1X", busiest, 3), tuple(Alarm.Kind.DEAD_CHANNEL, "ST1X", busiest, 4));
+    }
+
+    @Test
+    void aBadDeadChannelIsRefusedWithTheAllowedValues() {
+        assertThatThrownBy(() -> DeadChannel.parse("--dead", "ECAL")).isInstanceOf(InputException.class)
+                .hasMessageContaining("NAME:CHANNEL[@SPILL]");
+        assertThatThrownBy(() -> RawReplay.run(good, dir.resolve("never.raw"), 10, 100, List.of(new DeadChannel("ECAL", 9999, 1))))
+                .isInstanceOf(InputException.class).hasMessageContaining("--dead").hasMessageContaining("0 .. ");
+        assertThatThrownBy(() -> RawReplay.run(good, dir.resolve("never.raw"), 10, 100, List.of(new DeadChannel("XCAL", 1, 1))))
+                .isInstanceOf(InputException.class).hasMessageContaining("XCAL").hasMessageContaining("ECAL");
     }
 
     @Test

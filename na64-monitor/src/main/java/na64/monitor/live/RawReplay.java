@@ -34,8 +34,14 @@ public final class RawReplay {
      * @param out             file to write (must not exist: a replay never overwrites data)
      * @param spillsPerMinute pace, (0, {@value #MAX_PACE}]
      * @param blockBytes      bytes per write, 1 .. 64 MiB
+     * @return what was written
      */
     public static Result run(Path in, Path out, double spillsPerMinute, int blockBytes) {
+        return run(in, out, spillsPerMinute, blockBytes, java.util.List.of());
+    }
+
+    /** As {@link #run(Path, Path, double, int)}, with channels made dead (option {@code --dead}). */
+    public static Result run(Path in, Path out, double spillsPerMinute, int blockBytes, java.util.List<DeadChannel> dead) {
         if (!(spillsPerMinute > 0 && spillsPerMinute <= MAX_PACE)) {
             throw InputException.outOfRange("--pace", spillsPerMinute, "(0, " + (long) MAX_PACE + "] spills per minute");
         }
@@ -51,6 +57,7 @@ public final class RawReplay {
             if (reader.runHeader() == null) {
                 throw new InputException("IN", "IN.raw: " + in + " does not start with a run header: not a raw file of na64");
             }
+            dead.forEach(d -> d.check("--dead", reader.runHeader()));
             try (OutputStream file = Files.newOutputStream(out, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                  BlockOutputStream blocks = new BlockOutputStream(file, blockBytes)) {
                 RawWriter writer = RawWriter.to(blocks);
@@ -63,6 +70,12 @@ public final class RawReplay {
                     if (reader.runHeader() != header) {
                         header = reader.runHeader();
                         writer.write(header);
+                        for (DeadChannel d : dead) {
+                            d.check("--dead", header);
+                        }
+                    }
+                    for (DeadChannel d : dead) {
+                        e = d.apply(e, header);
                     }
                     if (e.header().spill() != spill) {
                         if (spills > 0) {
