@@ -44,11 +44,19 @@ public final class RawFollower {
 
     /** Reads what is new everywhere; returns the number of events passed to the sink. */
     public long poll(RawSink sink) {
-        if (!directory) {
-            return cursors.computeIfAbsent(source, FileCursor::new).poll(sink);
+        long n = directory ? pollDirectory(sink) : cursors.computeIfAbsent(source, FileCursor::new).poll(sink);
+        if (n > 0) {
+            sink.pollDone();
         }
+        return n;
+    }
+
+    private long pollDirectory(RawSink sink) {
         long n = 0;
-        for (Path f : files()) {
+        List<Path> present = files();
+        // files removed from the directory (moved to storage after their spill) are forgotten: bounded memory
+        cursors.keySet().retainAll(new java.util.HashSet<>(present));
+        for (Path f : present) {
             n += cursors.computeIfAbsent(f, FileCursor::new).poll(sink);
         }
         return n;

@@ -12,6 +12,10 @@ public interface RawSink {
     /** An intact event of the last run header. */
     void event(RawEvent event);
 
+    /** A poll that passed events on has ended (the sink may publish what it filled). */
+    default void pollDone() {
+    }
+
     /** Damage before the last complete record of a file (not the tail a writer has not finished). */
     default void damage(String file, RawDamage damage) {
     }

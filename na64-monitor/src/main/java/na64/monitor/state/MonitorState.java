@@ -20,7 +20,7 @@ import na64.reco.raw.RawDamage;
  * read by the web server's threads: the last {@link MonitorSettings#maxRuns()} runs, the
  * reference histograms, damage found in the files. One lock guards it; the reconstruction of an
  * event, the slow part, runs outside the lock. {@link #version()} grows with every change, for
- * the live updates.
+ * the live updates: once per poll of the source, and whenever a spill or a run starts.
  */
 public final class MonitorState implements RawSink {
     private final MonitorSettings settings;
@@ -93,10 +93,22 @@ public final class MonitorState implements RawSink {
         }
         RecoEvent reco = r.reconstruct(event);
         synchronized (this) {
+            Integer before = r.openSpill();
             r.fill(event, reco, reference);
             events++;
-            version++;
+            if (!r.openSpill().equals(before)) {
+                version++;   // a spill finished: its alarms are out
+            }
         }
+    }
+
+    /**
+     * The version moves once per poll rather than per event, so the server writes a histogram
+     * document once per poll and serves it from its cache to every page until the next one.
+     */
+    @Override
+    public synchronized void pollDone() {
+        version++;
     }
 
     @Override

@@ -30,6 +30,7 @@ public final class MonitorServer implements AutoCloseable {
     private static final Pattern ONE = Pattern.compile("([A-Za-z0-9_.-]+)\\.(json|csv|png)");
 
     private final ObjectMapper json = new ObjectMapper();
+    private final MonitorState state;
     private final MonitorApi api;
     private final StaticAssets assets = new StaticAssets();
     private final LiveUpdates updates;
@@ -42,6 +43,7 @@ public final class MonitorServer implements AutoCloseable {
      * @param sseMillis   period of the live-update check
      */
     public MonitorServer(MonitorState state, String host, int port, long sseMillis) {
+        this.state = state;
         this.api = new MonitorApi(state);
         this.updates = new LiveUpdates(state, () -> write(api.status()), sseMillis);
         this.app = Javalin.create(c -> {
@@ -55,8 +57,7 @@ public final class MonitorServer implements AutoCloseable {
             c.routes.get("/assets/<name>", ctx -> asset(ctx, ctx.pathParam("name")));
             c.routes.get("/api/status", ctx -> sendJson(ctx, api.status()));
             c.routes.get("/api/runs", ctx -> sendJson(ctx, api.runs()));
-            c.routes.get("/api/runs/{run}/histograms", ctx -> sendJson(ctx, api.histogramsJson(run(ctx),
-                    ctx.queryParam("spill"))));
+            c.routes.get("/api/runs/{run}/histograms", this::histograms);
             c.routes.get("/api/runs/{run}/histograms/{file}", this::one);
             c.routes.get("/api/reference/histograms", ctx -> sendJson(ctx, api.referenceJson()));
             c.routes.get("/api/alarms", ctx -> sendJson(ctx, api.alarms(ctx.queryParam("run") == null ? null
@@ -88,6 +89,32 @@ public final class MonitorServer implements AutoCloseable {
             return;
         }
         ctx.contentType(a.contentType()).result(a.bytes());
+    }
+
+    /**
+     * Every page asks for the same document after each update: it is written once per state
+     * version and selection, and served from this small cache until the state changes.
+     */
+    private final java.util.Map<String, String> cache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, String> e) {
+                    return size() > 32;
+                }
+            });
+
+    private void histograms(Context ctx) {
+        int run = run(ctx);
+        String spill = ctx.queryParam("spill");
+        String key = state.version() + "/" + run + "/" + spill;
+        String doc = cache.get(key);
+        if (doc == null) {
+            doc = write(api.histogramsJson(run, spill));
+            cache.put(key, doc);
+        }
+        ctx.contentType("application/json").result(doc);
     }
 
     private void one(Context ctx) {

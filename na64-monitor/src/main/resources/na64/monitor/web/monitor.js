@@ -30,14 +30,15 @@ function fmt(v) {
   return a !== 0 && (a < 1e-2 || a >= 1e5) ? v.toExponential(2) : +v.toPrecision(4) + "";
 }
 
-function axes(svg, x0, x1, y0, y1, w, h, m, xl, yl) {
+function axes(svg, x0, x1, y0, y1, w, h, m, xl, yl, yLog) {
   el("line", { x1: m.l, y1: h - m.b, x2: w - m.r, y2: h - m.b, class: "axis" }, svg);
   el("line", { x1: m.l, y1: m.t, x2: m.l, y2: h - m.b, class: "axis" }, svg);
   for (let i = 0; i <= 4; i++) {
     const fx = m.l + (w - m.l - m.r) * i / 4;
     el("text", { x: fx, y: h - m.b + 13, "text-anchor": "middle" }, svg).textContent = fmt(x0 + (x1 - x0) * i / 4);
     const fy = h - m.b - (h - m.t - m.b) * i / 4;
-    el("text", { x: m.l - 4, y: fy + 4, "text-anchor": "end" }, svg).textContent = fmt(y0 + (y1 - y0) * i / 4);
+    const yv = yLog ? Math.pow(10, Math.log10(y0) + (Math.log10(y1) - Math.log10(y0)) * i / 4) : y0 + (y1 - y0) * i / 4;
+    el("text", { x: m.l - 4, y: fy + 4, "text-anchor": "end" }, svg).textContent = fmt(yv);
   }
   el("text", { x: (w + m.l - m.r) / 2, y: h - 3, "text-anchor": "middle" }, svg).textContent = xl;
   if (yl) el("text", { x: 10, y: (h - m.b + m.t) / 2, transform: `rotate(-90 10 ${(h - m.b + m.t) / 2})`, "text-anchor": "middle" }, svg).textContent = yl;
@@ -54,9 +55,12 @@ function drawH1(svg, h, ref) {
       max = Math.max(max, ...scaled);
     }
   }
-  max *= 1.08;
+  const log = $("logy").checked;
+  max *= log ? 2 : 1.08;
   const X = (i) => m.l + (w - m.l - m.r) * i / h.bins;
-  const Y = (v) => hh - m.b - (hh - m.t - m.b) * v / max;
+  // logarithmic: 0.5 at the bottom so that single entries show
+  const Y = log ? (v) => hh - m.b - (hh - m.t - m.b) * Math.log10(Math.max(v, 0.5) / 0.5) / Math.log10(max / 0.5)
+    : (v) => hh - m.b - (hh - m.t - m.b) * v / max;
   const step = (c) => {
     let d = `M${X(0)},${Y(0)}`;
     c.forEach((v, i) => { d += `L${X(i)},${Y(v)}L${X(i + 1)},${Y(v)}`; });
@@ -64,7 +68,7 @@ function drawH1(svg, h, ref) {
   };
   el("path", { d: step(h.content) + "Z", class: "data" }, svg);
   if (scaled) el("path", { d: step(scaled), class: "ref" }, svg);
-  axes(svg, h.lo, h.hi, 0, max, w, hh, m, h.x_label, "entries");
+  axes(svg, h.lo, h.hi, log ? 0.5 : 0, max, w, hh, m, h.x_label, "entries", log);
 }
 
 function drawH2(svg, h) {
@@ -140,8 +144,16 @@ function drawRate(spills) {
       class: s.alarms > 0 ? "bar alarm" : "bar" }, svg);
     el("title", {}, r).textContent = `spill ${s.spill}: ${s.events} events, ${s.alarms} alarms`;
   });
-  const first = last.length ? last[0].spill : 0;
-  axes(svg, first, first + last.length, 0, max, w, h, m, "spill", "events");
+  el("line", { x1: m.l, y1: h - m.b, x2: w - m.r, y2: h - m.b, class: "axis" }, svg);
+  el("line", { x1: m.l, y1: m.t, x2: m.l, y2: h - m.b, class: "axis" }, svg);
+  const every = Math.max(1, Math.ceil(last.length / 15));
+  last.forEach((s, i) => {
+    if (i % every === 0) el("text", { x: m.l + (i + 0.5) * bw, y: h - m.b + 13, "text-anchor": "middle" }, svg).textContent = s.spill;
+  });
+  for (let i = 0; i <= 4; i++) {
+    el("text", { x: m.l - 4, y: h - m.b - (h - m.t - m.b) * i / 4 + 4, "text-anchor": "end" }, svg).textContent = fmt(Math.round(max * i / 4));
+  }
+  el("text", { x: (w + m.l - m.r) / 2, y: h - 3, "text-anchor": "middle" }, svg).textContent = "spill (red: with alarms)";
 }
 
 async function refreshRuns() {
@@ -237,5 +249,6 @@ $("run").onchange = (e) => { view.run = +e.target.value; view.spill = "last"; re
 $("spill").onchange = (e) => { view.spill = e.target.value; refresh(); };
 $("group").onchange = (e) => { view.group = e.target.value; refresh(); };
 $("overlay").onchange = () => refresh();
+$("logy").onchange = () => refresh();
 
 loadReference().then(refresh).then(connect);
