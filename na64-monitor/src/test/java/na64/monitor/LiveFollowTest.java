@@ -55,6 +55,48 @@ class LiveFollowTest {
     }
 
     @Test
+    void theMonitorsReconstructedAndHitHistogramsAgreeWithNa64ReconstructAndAHitCount() {
+        // an independent path for the content: na64 reconstruct writes Parquet, read back and binned here
+        Path reco = dir.resolve("run.reco.parquet");
+        na64.reco.ReconstructionJob.run(new na64.reco.ReconstructionJob.Options(raw, reco, null,
+                na64.reco.RecoConfig.defaults(), 1, true), na64.core.Progress.silent(EVENTS));
+        HistogramSet monitor = OfflineHistograms.sum(OfflineHistograms.read(raw, 15, true, null));
+        var ecal = monitor.h1("ecal_energy").emptyCopy();
+        var hcal = monitor.h1("hcal_energy").emptyCopy();
+        var momentum = monitor.h1("momentum").emptyCopy();
+        for (na64.event.reco.RecoEvent e : na64.event.reco.RecoEventReader.readAll(reco)) {
+            ecal.fill(e.ecal().energy());
+            hcal.fill(e.hcalEnergy());
+            momentum.fill(e.momentum());
+        }
+        assertThat(monitor.h1("ecal_energy").sameContents(ecal)).isTrue();
+        assertThat(monitor.h1("hcal_energy").sameContents(hcal)).isTrue();
+        assertThat(monitor.h1("momentum").sameContents(momentum)).isTrue();
+        assertThat(momentum.entries()).isGreaterThan(EVENTS / 2);
+        // every straw and strip hit of the file is in a hit map, counted here from the raw events
+        long straws = 0;
+        long strips = 0;
+        try (na64.reco.raw.RawReader in = na64.reco.raw.RawReader.open(raw)) {
+            for (na64.event.raw.RawEvent e; (e = in.next()) != null; ) {
+                straws += e.straws().size();
+                strips += e.strips().size();
+            }
+        }
+        double tubes = 0;
+        double stripMaps = 0;
+        for (var h : monitor.all()) {
+            if (h.name().startsWith("trk.") && h.name().endsWith(".tubes")) {
+                tubes += ((na64.monitor.hist.Histogram1D) h).sumWeights();
+            } else if (h.name().startsWith("trk.") && (h.name().endsWith(".x") || h.name().endsWith(".y"))) {
+                stripMaps += ((na64.monitor.hist.Histogram1D) h).sumWeights();
+            }
+        }
+        assertThat(straws).isPositive();
+        assertThat(tubes).isEqualTo(straws);
+        assertThat(stripMaps).isEqualTo(strips);
+    }
+
+    @Test
     void followingAGrowingFileCutInsideRecordsGivesTheOfflineHistograms() throws IOException {
         byte[] bytes = Files.readAllBytes(raw);
         Path live = dir.resolve("live.raw");
