@@ -176,6 +176,39 @@ class LiveFollowTest {
                 .hasMessageContaining("not a raw file");
     }
 
+    @Test
+    void aCorruptRecordInTheMiddleIsReportedOnceAndTheFollowingEventsAreRead() throws IOException {
+        byte[] bytes = Files.readAllBytes(raw);
+        int victim = 0;
+        int off = 0;
+        int events = 0;
+        while (off < bytes.length) {   // the 150th event record: flip a byte in its payload
+            int type = bytes[off + 4] & 0xFF;
+            int len = (bytes[off + 8] & 0xFF) | (bytes[off + 9] & 0xFF) << 8 | (bytes[off + 10] & 0xFF) << 16
+                    | (bytes[off + 11] & 0xFF) << 24;
+            if (type == 3 && ++events == 150) {
+                victim = off;
+                break;
+            }
+            off += len;
+        }
+        bytes[victim + 100] ^= 0x10;
+        Path live = dir.resolve("damaged-live.raw");
+        MonitorState state = new MonitorState(MonitorSettings.defaults(), null);
+        RawFollower follower = RawFollower.of(live);
+        try (OutputStream out = Files.newOutputStream(live, StandardOpenOption.CREATE_NEW, StandardOpenOption.APPEND)) {
+            for (int written = 0; written < bytes.length; ) {
+                int n = Math.min(bytes.length - written, 7777);
+                out.write(bytes, written, n);
+                out.flush();
+                written += n;
+                follower.poll(state);
+            }
+        }
+        assertThat(state.events()).isEqualTo(EVENTS - 1);
+        assertThat(state.damage()).singleElement().asString().contains("BAD_CRC at byte " + victim);
+    }
+
     /** Events whose record lies wholly in the first {@code length} bytes, from the record frames alone. */
     static long completeEvents(byte[] b, int length) {
         long n = 0;

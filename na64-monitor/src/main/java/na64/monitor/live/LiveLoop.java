@@ -39,9 +39,13 @@ public final class LiveLoop implements AutoCloseable {
                     state.finishOpenSpill();
                     idleHandled = true;
                 }
-                lastError = null;
+                if (lastError != null) {
+                    lastError = null;
+                    state.sourceError(null);
+                }
             } catch (RuntimeException e) {
                 lastError = e.getMessage();
+                state.sourceError(lastError);
             }
             try {
                 Thread.sleep(pollMillis);

@@ -31,6 +31,7 @@ public final class MonitorState implements RawSink {
     private HistogramSet reference;
     private String referenceName;
     private long version;
+    private String sourceError;
     private long events;
 
     public MonitorState(MonitorSettings settings, ConditionsProvider conditions) {
@@ -126,6 +127,18 @@ public final class MonitorState implements RawSink {
             current.finishSpill(reference);
             version++;
         }
+    }
+
+    /** The error of the last read of the source (null: it worked), for the page. */
+    public synchronized void sourceError(String message) {
+        if (!java.util.Objects.equals(message, sourceError)) {
+            sourceError = message;
+            version++;
+        }
+    }
+
+    public synchronized String sourceError() {
+        return sourceError;
     }
 
     public synchronized long version() {

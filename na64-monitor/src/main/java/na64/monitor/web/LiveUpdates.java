@@ -24,17 +24,16 @@ final class LiveUpdates implements AutoCloseable {
     });
     private final MonitorState state;
     private final Supplier<String> status;
+    private final long keepAliveTicks;
     private long sentVersion = -1;
     private long ticks;
 
     LiveUpdates(MonitorState state, Supplier<String> status, long periodMillis) {
         this.state = state;
         this.status = status;
-        timer.scheduleAtFixedRate(this::tick, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
         this.keepAliveTicks = Math.max(1, 15_000 / periodMillis);
+        timer.scheduleAtFixedRate(this::tick, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
     }
-
-    private final long keepAliveTicks;
 
     void join(SseClient client) {
         client.keepAlive();

@@ -50,6 +50,7 @@ final class MonitorApi {
         m.put("runs", state.runNumbers());
         m.put("reference", state.referenceName());
         m.put("damage", state.damage().size());
+        m.put("source_error", state.sourceError());
         return m;
     }
 

@@ -7,6 +7,14 @@ const SVG = "http://www.w3.org/2000/svg";
 const OVERVIEW = ["ecal_energy", "hcal_energy", "ecal_vs_hcal", "momentum", "beam_profile", "ecal_cells",
   "wf.ECAL.occupancy", "wf.ECAL.amplitude", "wf.ECAL.time", "srd_energy", "veto_energy", "trigger", "time_in_spill"];
 let view = { run: null, spill: "last", group: "overview" };
+// the selection lives in the address (#run=1043&spill=7&group=ECAL): a link or a reload shows the same
+for (const [k, v] of new URLSearchParams(location.hash.slice(1))) {
+  if (k === "run") view.run = +v;
+  if (k === "spill" || k === "group") view[k] = v;
+}
+function remember() {
+  history.replaceState(null, "", `#run=${view.run}&spill=${view.spill}&group=${encodeURIComponent(view.group)}`);
+}
 let reference = null;       // name -> histogram of the reference run
 let pending = false;
 let lastFetch = 0;
@@ -229,6 +237,8 @@ function showStatus(s) {
   const parts = [`run ${s.current_run ?? "–"}`, `spill ${s.open_spill ?? (s.last_spill ? s.last_spill.spill : "–")}`,
     `${s.run_events ?? 0} events`, `${s.alarms ?? 0} alarms`];
   if (s.reference) parts.push("reference: " + s.reference);
+  if (s.damage) parts.push(`${s.damage} damaged records`);
+  if (s.source_error) parts.push("input error: " + s.source_error);
   $("status").textContent = parts.join(" · ");
 }
 
@@ -245,9 +255,9 @@ function connect() {
   es.onerror = () => $("live").classList.remove("on");
 }
 
-$("run").onchange = (e) => { view.run = +e.target.value; view.spill = "last"; refresh(); };
-$("spill").onchange = (e) => { view.spill = e.target.value; refresh(); };
-$("group").onchange = (e) => { view.group = e.target.value; refresh(); };
+$("run").onchange = (e) => { view.run = +e.target.value; view.spill = "last"; remember(); refresh(); };
+$("spill").onchange = (e) => { view.spill = e.target.value; remember(); refresh(); };
+$("group").onchange = (e) => { view.group = e.target.value; remember(); refresh(); };
 $("overlay").onchange = () => refresh();
 $("logy").onchange = () => refresh();
 
