@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import na64.core.InputException;
@@ -207,6 +208,28 @@ class LiveFollowTest {
         }
         assertThat(state.events()).isEqualTo(EVENTS - 1);
         assertThat(state.damage()).singleElement().asString().contains("BAD_CRC at byte " + victim);
+    }
+
+    @Test
+    void aSpillSplitOverTwoFilesOfADirectoryEndsUpWhole() throws IOException {
+        // a.raw: the first half of spill 1, then spills 2-4; b.raw (read after a.raw): the rest of spill 1
+        Path split = Files.createDirectory(dir.resolve("split"));
+        AlarmTest.rewrite(raw, split.resolve("a.raw"), e -> e.header().spill() == 1 && e.header().event() % 2 == 1 ? null : e);
+        AlarmTest.rewrite(raw, split.resolve("b.raw"), e -> e.header().spill() == 1 && e.header().event() % 2 == 1 ? e : null);
+        MonitorState state = new MonitorState(MonitorSettings.defaults(), null);
+        RawFollower.of(split).poll(state);
+        state.finishOpenSpill();
+        Map<Integer, HistogramSet> offline = OfflineHistograms.read(raw, 15, true, null).get(RUN);
+        long late = state.withRun(RUN, r -> r.lateEvents());
+        assertThat(late).isEqualTo(PER_SPILL / 2);
+        // the spill's histograms are whole (summed in another order: equal counts, the floating sums to rounding)
+        HistogramSet spill1 = state.withRun(RUN, r -> r.spill(1));
+        assertThat(spill1.events()).isEqualTo(PER_SPILL);
+        assertThat(spill1.h1("wf.ECAL.occupancy").contents()).containsExactly(offline.get(1).h1("wf.ECAL.occupancy").contents());
+        assertThat(spill1.h1("ecal_energy").contents()).containsExactly(offline.get(1).h1("ecal_energy").contents());
+        assertThat(state.withRun(RUN, r -> r.total()).events()).isEqualTo(EVENTS);
+        List<Integer> kept = state.withRun(RUN, r -> r.keptSpills());
+        assertThat(kept).containsExactly(1, 2, 3, 4);
     }
 
     /** Events whose record lies wholly in the first {@code length} bytes, from the record frames alone. */

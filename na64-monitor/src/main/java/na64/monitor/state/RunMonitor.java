@@ -40,6 +40,7 @@ public final class RunMonitor {
     private int openSpill = Integer.MIN_VALUE;
     private HistogramSet open;
     private long recoFailures;
+    private long lateEvents;
 
     RunMonitor(RunHeader header, MonitorSettings settings, na64.reco.conditions.ConditionsProvider conditions) {
         this.header = header;
@@ -89,6 +90,10 @@ public final class RunMonitor {
     /** Fills an event into its spill, finishing the previous spill when the spill number changes. */
     void fill(RawEvent e, RecoEvent r, HistogramSet reference) {
         int spill = e.header().spill();
+        if (spill != openSpill && isFinished(spill)) {
+            late(spill, e, r);
+            return;
+        }
         if (spill != openSpill) {
             finishSpill(reference);
             openSpill = spill;
@@ -98,6 +103,40 @@ public final class RunMonitor {
             recoFailures++;
         }
         filler.fill(open, e, r);
+    }
+
+    private boolean isFinished(int spill) {
+        for (SpillSummary s : summaries) {
+            if (s.spill() == spill) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An event of a spill already finished (its file came later, e.g. two DAQ writers into one
+     * directory): it goes into the run sum and into that spill's histograms if they are kept; the
+     * spill's alarms, judged already, stay as they were.
+     */
+    private void late(int spill, RawEvent e, RecoEvent r) {
+        HistogramSet one = book.newSet();
+        if (reco != null && r == null) {
+            recoFailures++;
+        }
+        filler.fill(one, e, r);
+        finished.add(one);
+        for (SpillRecord s : spills) {
+            if (s.spill() == spill) {
+                s.histograms().add(one);
+            }
+        }
+        lateEvents++;
+    }
+
+    /** Events that arrived after their spill was finished. */
+    public long lateEvents() {
+        return lateEvents;
     }
 
     /** Finishes the open spill (alarms judged against the reference, else the finished spills). */

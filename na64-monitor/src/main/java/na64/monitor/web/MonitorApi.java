@@ -68,6 +68,7 @@ final class MonitorApi {
                 x.put("kept_spills", r.keptSpills());
                 x.put("spills", r.summaries().stream().map(MonitorApi::summary).toList());
                 x.put("reco_problem", r.recoProblem());
+                x.put("late_events", r.lateEvents());
                 return x;
             });
             if (m != null) {
