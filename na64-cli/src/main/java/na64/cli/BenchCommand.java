@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Throughput benchmarks on one core: warm-up, then timed repetitions (mean and spread)."},
         subcommands = {BenchCommand.Physics.class, BenchSimulateCommand.class, BenchCascadeCommand.class,
-            BenchRecoCommand.class, SelectBenchCommand.class, ReachBenchCommand.class})
+            BenchRecoCommand.class, SelectBenchCommand.class, ReachBenchCommand.class, BenchMonitorCommand.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.ParentCommand
     Na64 root;

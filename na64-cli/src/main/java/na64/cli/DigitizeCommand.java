@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
         footer = {"",
             "Examples:",
             "  na64 digitize ev.parquet --out run.raw",
-            "  na64 digitize ev.parquet --out run.raw --pileup on --intensity 5e6 --seed 2"})
+            "  na64 digitize ev.parquet --out run.raw --pileup on --intensity 5e6 --seed 2",
+            "  na64 digitize ev.parquet --out run.raw --events-per-spill 200   (then: na64 replay run.raw --out live.raw --pace 6)"})
 public final class DigitizeCommand implements Runnable {
 
     @Spec
@@ -61,6 +62,10 @@ public final class DigitizeCommand implements Runnable {
     @Option(names = "--pool", defaultValue = "2000", paramLabel = "N",
             description = "Events read into the pile-up pool (> 0). Default: ${DEFAULT-VALUE}.")
     int pool;
+
+    @Option(names = "--events-per-spill", paramLabel = "N",
+            description = "Triggers per spill: event n is in spill 1 + n / N (> 0). Default: 10000 (digitizer.yaml).")
+    Integer eventsPerSpill;
 
     @Option(names = "--board", paramLabel = "NAME",
             description = "Waveform board: msadc (12.5 ns x 32 samples) or fast2025 (3x faster, 96 samples). Default: msadc.")
@@ -103,6 +108,9 @@ public final class DigitizeCommand implements Runnable {
         };
         double rate = intensity == null ? c.pileup().intensity() : Check.positive("--intensity", intensity);
         c = c.withPileup(on, rate);
+        if (eventsPerSpill != null) {
+            c = c.withEventsPerSpill((int) Check.positive("--events-per-spill", eventsPerSpill));
+        }
         if (board != null) {
             if (!c.boards().containsKey(board)) {
                 throw InputException.unknown("--board", board, c.boards().keySet());

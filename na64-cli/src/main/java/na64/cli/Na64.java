@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
             SummaryCommand.class,
             DigitizeCommand.class,
             ReconstructCommand.class,
+            ReplayCommand.class,
+            MonitorCommand.class,
             DecayCommand.class,
             RunCommand.class,
             XsecCommand.class,

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * The package structure of every module, read from the compiled classes (all modules are on this
  * module's class path): no package depends on itself through others, and the layers point one way
  * (detector description below simulation and reconstruction, reconstruction independent of the
- * simulation, simulation independent of the reach and statistics). The poms' enforcer rules check
+ * simulation and so is the online monitor, simulation independent of the reach and statistics). The poms' enforcer rules check
  * the same at the level of modules.
  */
 class LayeringTest {
@@ -24,7 +24,7 @@ class LayeringTest {
     @Test
     void everyModuleIsRead() {
         for (String pkg : new String[] {"na64.core", "na64.physics", "na64.detector", "na64.sim", "na64.reco",
-                "na64.analysis", "na64.reach", "na64.stats", "na64.cli"}) {
+                "na64.analysis", "na64.reach", "na64.stats", "na64.monitor", "na64.cli"}) {
             assertThat(PRODUCTION.stream().filter(c -> c.getPackageName().startsWith(pkg)).count()).as(pkg)
                     .isGreaterThan(5);
         }
@@ -41,6 +41,8 @@ class LayeringTest {
                 .resideInAnyPackage("na64.sim..", "na64.reco..", "na64.analysis..").check(PRODUCTION);
         noClasses().that().resideInAPackage("na64.reco..").should().dependOnClassesThat()
                 .resideInAnyPackage("na64.sim..", "na64.analysis..", "na64.reach..").check(PRODUCTION);
+        noClasses().that().resideInAPackage("na64.monitor..").should().dependOnClassesThat()
+                .resideInAnyPackage("na64.sim..", "na64.analysis..").check(PRODUCTION);
         noClasses().that().resideInAPackage("na64.sim..").should().dependOnClassesThat()
                 .resideInAnyPackage("na64.reco..", "na64.analysis..", "na64.reach..", "na64.stats..").check(PRODUCTION);
     }

@@ -200,4 +200,10 @@ public record DigitizerConfig(String board, Map<String, Board> boards, Map<Reado
         return new DigitizerConfig(board, boards, photoelectrons, excessNoiseFactor, timeJitter, zeroSuppression, trigger,
                 strips, straws, new Pileup(on, intensity, pileup.spillSeconds(), pileup.eventsPerSpill()));
     }
+
+    /** The same configuration with another number of triggers per spill (the spill numbering of the events). */
+    public DigitizerConfig withEventsPerSpill(int eventsPerSpill) {
+        return new DigitizerConfig(board, boards, photoelectrons, excessNoiseFactor, timeJitter, zeroSuppression, trigger,
+                strips, straws, new Pileup(pileup.enabled(), pileup.intensity(), pileup.spillSeconds(), eventsPerSpill));
+    }
 }
