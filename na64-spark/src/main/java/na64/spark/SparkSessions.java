@@ -7,11 +7,19 @@ public final class SparkSessions {
     private SparkSessions() {
     }
 
+    /** The master when none is given: spark-submit's (it sets spark.master), else every core of this machine. */
+    public static String defaultMaster() {
+        return System.getProperty("spark.master", "local[*]");
+    }
+
     /**
-     * A session on {@code master} (local[2], spark://host:7077, yarn, k8s://...). Under
-     * spark-submit the session it configured is returned ({@code getOrCreate}).
+     * A session on {@code master} (local[2], spark://host:7077, yarn, k8s://...; null: {@link
+     * #defaultMaster()}). Under spark-submit the session it configured is returned ({@code getOrCreate}).
      */
     public static SparkSession create(String master) {
+        if (master == null) {
+            master = defaultMaster();
+        }
         SparkSession.Builder b = SparkSession.builder()
                 .appName("na64")
                 .master(master)
@@ -23,6 +31,11 @@ public final class SparkSessions {
             // a loopback driver: a machine without a resolvable host name still runs local mode
             b = b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
         }
-        return b.getOrCreate();
+        SparkSession session = b.getOrCreate();
+        if (System.getProperty("log4j2.configurationFile") == null) {
+            // Spark's default INFO logging buries na64's one line per stage; a user's log4j2 file still wins
+            session.sparkContext().setLogLevel("WARN");
+        }
+        return session;
     }
 }
