@@ -26,7 +26,9 @@ public final class SparkSessions {
                 // the studies are batch jobs: no web UI to bind a port for
                 .config("spark.ui.enabled", "false")
                 // the selections aggregate to a few rows: a few shuffle partitions suffice
-                .config("spark.sql.shuffle.partitions", "4");
+                .config("spark.sql.shuffle.partitions", "4")
+                // a cut flow has some 60 result columns: plans that long are printed without a warning
+                .config("spark.sql.debug.maxToStringFields", "1000");
         if (master.startsWith("local")) {
             // a loopback driver: a machine without a resolvable host name still runs local mode
             b = b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
