@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import na64.analysis.efficiency.EfficiencyMeasurement;
 import na64.analysis.select.EventFiles;
+import na64.analysis.select.SelectionEngine;
 import na64.analysis.select.SelectionSpec;
 import na64.analysis.study.ChainProducer;
 import na64.analysis.study.SamplePlan;
@@ -52,6 +53,12 @@ class SparkProductionTest {
         assertThat(EventFiles.parts(out)).extracting(p -> p.getFileName().toString())
                 .containsExactly("part-00000.parquet", "part-00001.parquet", "part-00002.parquet");
         assertThat(rows(List.of(out))).isEqualTo(embedded);
+        // the embedded engine selects from the directory of parts as from the one file
+        SelectionSpec spec = SelectionSpec.builtin().atBeamEnergy(100, "test", "built-in");
+        try (SelectionEngine duckdb = new SelectionEngine(1)) {
+            Agreement.same("parts", duckdb.cutFlow(spec, List.of(out), List.of()),
+                    duckdb.cutFlow(spec, List.of(dir.resolve("embedded.parquet")), List.of()));
+        }
     }
 
     @Test
