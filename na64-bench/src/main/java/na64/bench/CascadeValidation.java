@@ -36,11 +36,11 @@ import na64.sim.cascade.Volume;
 import na64.sim.event.EnergyDeposits;
 import na64.sim.event.EventRecord;
 import na64.sim.event.EventTruth;
-import na64.sim.geometry.CellGrid;
+import na64.detector.CellGrid;
 import na64.sim.particle.Particle;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 import na64.sim.run.SimulationOptions;
-import na64.sim.setup.Setup;
+import na64.detector.Setup;
 import na64.sim.shower.GFlashParameters;
 import na64.sim.shower.ShowerMedium;
 import na64.sim.signal.BiasedProcesses;
@@ -170,7 +170,7 @@ public final class CascadeValidation {
     private void ecalResponse() {
         DownstreamModel model = new DownstreamModel(setup, SimulationOptions.standardModel());
         CascadeDownstream sim = new CascadeDownstream(model);
-        EventRecord rec = new EventRecord(setup.newDeposits());
+        EventRecord rec = new EventRecord(EnergyDeposits.forSetup(setup));
         double[] energies = {20, 50, 100, 150};
         double[] stochastic = new double[energies.length];
         double[] stochasticErr = new double[energies.length];
@@ -450,7 +450,7 @@ public final class CascadeValidation {
     private void bookkeepingAndSignalBox() {
         DownstreamModel model = new DownstreamModel(setup, SimulationOptions.standardModel());
         CascadeDownstream sim = new CascadeDownstream(model);
-        EventRecord rec = new EventRecord(setup.newDeposits());
+        EventRecord rec = new EventRecord(EnergyDeposits.forSetup(setup));
         double worst = 0;
         for (ParticleType t : new ParticleType[] {ParticleType.ELECTRON, ParticleType.POSITRON, ParticleType.PION_MINUS,
                 ParticleType.MUON}) {
@@ -481,7 +481,7 @@ public final class CascadeValidation {
     private void hadrons() {
         DownstreamModel model = new DownstreamModel(setup, SimulationOptions.standardModel());
         CascadeDownstream sim = new CascadeDownstream(model);
-        EventRecord rec = new EventRecord(setup.newDeposits());
+        EventRecord rec = new EventRecord(EnergyDeposits.forSetup(setup));
         int events = n(3000);
         double[] sum = new double[events];
         double ecalSum = 0;
@@ -517,7 +517,7 @@ public final class CascadeValidation {
     private void muons() {
         DownstreamModel model = new DownstreamModel(setup, SimulationOptions.standardModel());
         CascadeDownstream sim = new CascadeDownstream(model);
-        EventRecord rec = new EventRecord(setup.newDeposits());
+        EventRecord rec = new EventRecord(EnergyDeposits.forSetup(setup));
         int events = n(5000);
         double e0 = 100;
         double[] ecal = new double[events];

@@ -24,7 +24,7 @@ import na64.sim.run.DownstreamSimulator;
 import na64.sim.run.EventLoop;
 import na64.sim.run.SimulationOptions;
 import na64.sim.run.SimulationRun;
-import na64.sim.setup.Setup;
+import na64.detector.Setup;
 import na64.reco.process.EventKeys;
 
 /**

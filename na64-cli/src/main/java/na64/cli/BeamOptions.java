@@ -2,10 +2,10 @@ package na64.cli;
 
 import na64.core.Check;
 import na64.core.InputException;
-import na64.sim.particle.ParticleType;
-import na64.sim.setup.BeamSpec;
-import na64.sim.setup.Setup;
-import na64.sim.setup.Setups;
+import na64.physics.ParticleType;
+import na64.detector.BeamSpec;
+import na64.detector.Setup;
+import na64.detector.Setups;
 import picocli.CommandLine.Option;
 
 /** The --setup, --beam and --energy options that several commands share (as picocli mixins). */

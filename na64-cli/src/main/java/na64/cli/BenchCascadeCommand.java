@@ -1,5 +1,7 @@
 package na64.cli;
 
+import na64.sim.event.EnergyDeposits;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,11 +14,11 @@ import na64.sim.downstream.DownstreamModel;
 import na64.sim.downstream.SetupLayout;
 import na64.sim.event.EventRecord;
 import na64.sim.particle.Particle;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 import na64.sim.run.SimulationOptions;
-import na64.sim.setup.BeamSpec;
-import na64.sim.setup.Setup;
-import na64.sim.setup.Setups;
+import na64.detector.BeamSpec;
+import na64.detector.Setup;
+import na64.detector.Setups;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,7 +78,7 @@ public final class BenchCascadeCommand implements Callable<Integer> {
                 CascadeConfig config = CascadeConfig.defaults().withCut(cut).withSpotEnergy(spot);
                 DownstreamModel model = new DownstreamModel(s, SimulationOptions.standardModel(), SetupLayout.of(s), config);
                 CascadeDownstream sim = new CascadeDownstream(model);
-                EventRecord rec = new EventRecord(s.newDeposits());
+                EventRecord rec = new EventRecord(EnergyDeposits.forSetup(s));
                 long[] event = {0};
                 String name = String.format(Locale.ROOT, "%s %s %.0f GeV, cut %.3g GeV, spot %.3g GeV: events", s.name(),
                         type, energy, cut, spot);

@@ -1,5 +1,7 @@
 package na64.cli;
 
+import na64.sim.event.EnergyDeposits;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -18,14 +20,14 @@ import na64.core.InputException;
 import na64.core.Progress;
 import na64.core.RandomStreams;
 import na64.sim.event.EventRecord;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 import na64.sim.run.DownstreamSimulator;
 import na64.sim.run.EventLoop;
 import na64.sim.run.RunOptions;
 import na64.sim.run.SimulationOptions;
 import na64.sim.run.SimulationRun;
 import na64.sim.run.UpstreamSimulator;
-import na64.sim.setup.Setup;
+import na64.detector.Setup;
 import na64.sim.spectrometer.TransportState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -180,7 +182,7 @@ public final class BenchSimulateCommand implements Runnable {
 
     private Rate beamLine(Setup s) {
         UpstreamSimulator sim = new UpstreamSimulator(s);
-        EventRecord record = new EventRecord(s.newDeposits());
+        EventRecord record = new EventRecord(EnergyDeposits.forSetup(s));
         TransportState state = new TransportState();
         long[] counter = {0};
         Runnable batch = () -> {

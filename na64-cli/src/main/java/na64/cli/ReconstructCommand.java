@@ -10,7 +10,7 @@ import java.util.Map;
 import na64.core.Check;
 import na64.core.Config;
 import na64.core.Progress;
-import na64.reco.RecoConfig;
+import na64.reco.process.RecoConfig;
 import na64.reco.ReconstructionJob;
 import na64.reco.conditions.ConditionsDirectory;
 import na64.reco.raw.RawDamage;

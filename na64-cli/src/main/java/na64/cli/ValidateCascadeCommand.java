@@ -16,7 +16,7 @@ import na64.plot.PngRenderer;
 import na64.plot.Points;
 import na64.plot.SvgRenderer;
 import na64.bench.CascadeValidation;
-import na64.sim.setup.Setups;
+import na64.detector.Setups;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

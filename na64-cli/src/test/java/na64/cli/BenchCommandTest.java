@@ -23,6 +23,17 @@ class BenchCommandTest {
     }
 
     @Test
+    void selectionBenchmarkRunsTheBuiltInCutFlowOnItsFile() throws Exception {
+        // its synthetic file must carry every column the built-in selection reads (it lacked the
+        // downstream segment once, and the benchmark failed); the figures are in docs/benchmarks.md
+        Cli r = Cli.run("bench", "select", "--events", "5000", "--repetitions", "1", "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode result = new ObjectMapper().readTree(r.out());
+        assertThat(result.get("events").asLong()).isEqualTo(5000);
+        assertThat(result.get("events_per_second_per_core").asDouble()).isPositive();
+    }
+
+    @Test
     void badRepetitionsAreBadInput() {
         Cli r = Cli.run("bench", "physics", "--repetitions", "0");
         assertThat(r.exitCode()).isEqualTo(Na64.EXIT_BAD_INPUT);

@@ -173,4 +173,22 @@ class ReachCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("--config");
     }
+
+    @Test
+    void anyBackgroundGivesALimitOrAClearErrorNeverACrash(@TempDir Path tmp) throws Exception {
+        // n = 0 observed: the CLs limit is 2.30 events whatever the background (CLs+b / CLb = e^-s)
+        Cli zero = Cli.run("reach", "--masses", "0.01:0.1:2", "--out", tmp.resolve("b0").toString());
+        Cli large = Cli.run("reach", "--background", "1000", "--background-unc", "0.3", "--masses", "0.01:0.1:2",
+                "--out", tmp.resolve("b1000").toString());
+        assertThat(large.exitCode()).as(large.err()).isZero();
+        List<String> without = csv(tmp.resolve("b0"));
+        List<String> with = csv(tmp.resolve("b1000"));
+        for (int i = 1; i <= 2; i++) {
+            assertThat(column(with.get(i), 1)).isCloseTo(column(without.get(i), 1), within(1e-6 * column(without.get(i), 1)));
+        }
+        Cli huge = Cli.run("reach", "--background", "1e12", "--masses", "0.01:0.1:2", "--out", tmp.resolve("huge").toString());
+        assertThat(huge.exitCode()).isEqualTo(2);
+        assertThat(huge.err()).contains("background = 1.0E12", "at most 2e+09").doesNotContain("Exception", "\tat ");
+        assertThat(tmp.resolve("huge")).doesNotExist();
+    }
 }

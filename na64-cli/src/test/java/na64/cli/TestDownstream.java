@@ -6,7 +6,7 @@ import na64.sim.event.EventRecord;
 import na64.sim.particle.Particle;
 import na64.sim.run.DownstreamSimulator;
 import na64.sim.run.SimulationOptions;
-import na64.sim.setup.Setup;
+import na64.detector.Setup;
 
 /**
  * TEST ONLY: a stand-in for the downstream cascade in command-line tests: every incoming particle

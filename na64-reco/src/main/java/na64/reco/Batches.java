@@ -10,17 +10,17 @@ import java.util.function.Function;
  * written in event order whatever the number of threads (each event's result depends only on the
  * event: per-event random streams, stateless processors).
  */
-final class Batches implements AutoCloseable {
+public final class Batches implements AutoCloseable {
     private final ForkJoinPool pool;
     private final int threads;
 
-    Batches(int threads) {
+    public Batches(int threads) {
         this.threads = threads;
         this.pool = threads > 1 ? new ForkJoinPool(threads) : null;
     }
 
     /** f applied to every element, results in input order. */
-    <A, B> List<B> map(List<A> batch, Function<A, B> f) {
+    public <A, B> List<B> map(List<A> batch, Function<A, B> f) {
         if (pool == null) {
             return batch.stream().map(f).toList();
         }
@@ -37,7 +37,7 @@ final class Batches implements AutoCloseable {
         }
     }
 
-    int threads() {
+    public int threads() {
         return threads;
     }
 

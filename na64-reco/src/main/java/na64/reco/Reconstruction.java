@@ -1,5 +1,6 @@
 package na64.reco;
 
+import na64.reco.process.RecoConfig;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package na64.reco;
 
+import na64.reco.process.RecoConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

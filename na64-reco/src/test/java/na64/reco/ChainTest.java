@@ -1,5 +1,6 @@
 package na64.reco;
 
+import na64.reco.process.RecoConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,8 +20,8 @@ import na64.event.reco.RecoSummary;
 import na64.reco.digitize.DigitizerConfig;
 import na64.sim.run.RunOptions;
 import na64.sim.run.SimulationRun;
-import na64.sim.setup.Setup;
-import na64.sim.setup.Setups;
+import na64.detector.Setup;
+import na64.detector.Setups;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,72 +135,5 @@ class ChainTest {
         assertThat(Math.abs(mean - d.meanPileup())).isLessThan(4 * Math.sqrt(d.meanPileup() / events.size()));
         assertThat(d.meanPileup()).isBetween(1.0, 5.0);
         assertThat(pulses).isGreaterThan((long) (0.5 * particles));
-    }
-
-    /** The one-process chain (simulate --reco) gives the same reconstructed events as the file chain. */
-    @Test
-    void oneProcessChainEqualsTheFileChain() {
-        Setup setup = Setups.load("na64e-2022");
-        Path direct = dir.resolve("direct.parquet");
-        RunOptions run = new RunOptions("na64e-2022", "e-", 100.0, 100L, 5L, 1, null);
-        na64.sim.run.EventLoop loop = new na64.sim.run.EventLoop(setup, run.signal(), new ToyDownstream());
-        try (SimulationChain chain = SimulationChain.open(setup, direct, 9, 7, 2)) {
-            loop.run(100, 5, 1, Progress.silent(100), chain);
-            chain.commit();
-        }
-        Path raw = dir.resolve("direct.raw");
-        Path viaFiles = dir.resolve("files.parquet");
-        digitize(raw, DigitizerConfig.defaults(), 1);
-        ReconstructionJob.run(new ReconstructionJob.Options(raw, viaFiles, null, RecoConfig.defaults(), 1, true),
-                Progress.silent(EVENTS));
-        List<RecoEvent> a = RecoEventReader.readAll(direct);
-        List<RecoEvent> b = RecoEventReader.readAll(viaFiles);
-        assertThat(a).hasSize(100);
-        for (int i = 0; i < a.size(); i++) {
-            assertThat(a.get(i).ecal().energy()).isEqualTo(b.get(i).ecal().energy());
-            assertThat(Double.valueOf(a.get(i).momentum())).isEqualTo(Double.valueOf(b.get(i).momentum()));
-            assertThat(a.get(i).truth()).isEqualTo(b.get(i).truth());
-        }
-    }
-
-    /** With pile-up: the one-process chain given the same pool of beam events overlays the same particles as the file chain. */
-    @Test
-    void oneProcessChainWithPileupEqualsTheFileChain() {
-        Setup setup = Setups.load("na64e-2022");
-        DigitizerConfig config = DigitizerConfig.defaults().withPileup(true, 2e7);
-        List<na64.event.SimEvent> pool = new java.util.ArrayList<>();
-        try (na64.event.SimEventReader r = na64.event.SimEventReader.open(sim)) {
-            for (na64.event.SimEvent e : r.events()) {
-                if (pool.size() == 300) {
-                    break;                       // the file chain's pool: the first 300 events of its input
-                }
-                pool.add(e);
-            }
-        }
-        Path direct = dir.resolve("direct-pileup.parquet");
-        RunOptions run = new RunOptions("na64e-2022", "e-", 100.0, 100L, 5L, 1, null);
-        na64.sim.run.EventLoop loop = new na64.sim.run.EventLoop(setup, run.signal(), new ToyDownstream());
-        try (SimulationChain chain = SimulationChain.open(setup, direct, 9, 7, 2, config, null, null, RecoConfig.defaults(),
-                java.util.Map.of(), pool)) {
-            loop.run(100, 5, 1, Progress.silent(100), chain);
-            chain.commit();
-        }
-        Path raw = dir.resolve("files-pileup.raw");
-        Path viaFiles = dir.resolve("files-pileup.parquet");
-        digitize(raw, config, 1);
-        ReconstructionJob.run(new ReconstructionJob.Options(raw, viaFiles, null, RecoConfig.defaults(), 1, true),
-                Progress.silent(EVENTS));
-        List<RecoEvent> a = RecoEventReader.readAll(direct);
-        List<RecoEvent> b = RecoEventReader.readAll(viaFiles);
-        long overlaid = 0;
-        for (int i = 0; i < a.size(); i++) {
-            assertThat(a.get(i).truth().pileupParticles()).isEqualTo(b.get(i).truth().pileupParticles());
-            assertThat(a.get(i).ecal().energy()).isEqualTo(b.get(i).ecal().energy());
-            overlaid += a.get(i).truth().pileupParticles();
-        }
-        assertThat(overlaid).isGreaterThan(100);     // ~2.4 particles per event at 2e7 per spill
-        assertThatThrownBy(() -> SimulationChain.open(setup, dir.resolve("no-pool.parquet"), 9, 7, 1, config, null, null,
-                RecoConfig.defaults(), java.util.Map.of(), List.of())).isInstanceOf(na64.core.InputException.class)
-                .hasMessageContaining("pool");
     }
 }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import na64.sim.event.EventRecord;
 import na64.sim.particle.Particle;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 import na64.sim.run.DownstreamSimulator;
 import na64.sim.run.SimulationOptions;
-import na64.sim.setup.Setup;
+import na64.detector.Setup;
 import na64.reco.geometry.ReadoutType;
 import na64.reco.geometry.WaveformDetector;
 

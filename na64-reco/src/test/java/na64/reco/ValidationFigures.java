@@ -47,8 +47,8 @@ import na64.reco.waveform.WaveformFitter;
 import na64.sim.run.EventLoop;
 import na64.sim.run.SimulationOptions;
 import na64.sim.run.SimulationRun;
-import na64.sim.setup.Setup;
-import na64.sim.setup.Setups;
+import na64.detector.Setup;
+import na64.detector.Setups;
 import na64.reco.calo.CaloKeys;
 
 /**

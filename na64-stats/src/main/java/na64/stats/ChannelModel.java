@@ -1,5 +1,7 @@
 package na64.stats;
 
+import na64.core.InputException;
+
 /**
  * A channel prepared for computation: its nuisance priors as quadrature nodes, and the marginal
  * (prior-averaged) distribution of its count, P(n) = integral Poisson(n; k_s mu s + k_b b)
@@ -15,6 +17,8 @@ final class ChannelModel {
     private static final double UNDERFLOW_LOG = -600;
     /** Counts above this are handled through the cumulative distribution, not arrays of P(n). */
     static final int LARGE_COUNT = 100_000;
+    /** The largest background mean (of any prior node) whose expected band is computed: counts to ~b + 7 sqrt(b) must fit an int (2.1e9). */
+    static final double LARGEST_MEAN = 2e9;
 
     /** The smallest n with P(N &lt;= n) &gt;= p under background only, searched in [0, upper]. */
     int backgroundQuantile(double p, int upper) {
@@ -113,6 +117,14 @@ final class ChannelModel {
         int covering = 0;
         for (int k = 0; k < backgroundPrior.size(); k++) {
             double mean = backgroundPrior.factor(k) * channel.background();
+            if (mean > LARGEST_MEAN) {
+                // the band's counts are ints (the observed count of a Channel); a background this
+                // large is a search without sensitivity, so it is refused by name, not overflowed
+                throw InputException.outOfRange(channel.name() + ": background", channel.background(),
+                        String.format("at most %.0e events, its uncertainty's prior included (here a node at %.3g): the"
+                                + " expected band's counts must fit a 32-bit integer; at 90 %% CL such a limit is"
+                                + " ~1.64 sqrt(b) signal events", LARGEST_MEAN, mean));
+            }
             covering = Math.max(covering, mean > LARGE_COUNT ? Poisson.upperTailBound(tail, mean) : Poisson.quantile(1 - tail, mean));
         }
         if (covering > LARGE_COUNT) {

@@ -35,4 +35,15 @@ class StatsInputTest {
         assertThatThrownBy(() -> new CLs().upperLimit(Channel.of("x", 0, 1, 0))).isInstanceOf(InputException.class)
                 .hasMessageContaining("signal = 0");
     }
+
+    @Test
+    void aBackgroundTooLargeForTheBandIsRefusedByNameNotOverflowed() {
+        // 1e12 events: the band's quantile counts (~1e12) would overflow the int counts
+        assertThatThrownBy(() -> new CLs().expected(Channel.of("run", 1, 1e12, 0))).isInstanceOf(InputException.class)
+                .hasMessageContaining("run: background").hasMessageContaining("1.0E12").hasMessageContaining("at most 2e+09");
+        // its uncertainty's prior counts: 5e8 with a 100 % log-normal error reaches above 2e9
+        assertThatThrownBy(() -> new CLs().expected(Channel.of("run", 1, 5e8, 0)
+                .withBackgroundUncertainty(Uncertainty.logNormal(1.0)))).isInstanceOf(InputException.class)
+                .hasMessageContaining("run: background");
+    }
 }

@@ -6,14 +6,14 @@ import java.util.Locale;
 import na64.core.Check;
 import na64.core.InputException;
 import na64.event.reco.RecoEventReader;
-import na64.reco.RecoConfig;
+import na64.reco.process.RecoConfig;
 import na64.reco.calibration.ShowerProfileCalibration;
 import na64.reco.conditions.ShowerProfile;
 import na64.reco.digitize.DigitizerConfig;
 import na64.reco.geometry.SetupReadout;
 import na64.reco.geometry.WaveformDetector;
-import na64.sim.setup.Calorimeter;
-import na64.sim.setup.Setup;
+import na64.detector.Calorimeter;
+import na64.detector.Setup;
 
 /**
  * The reference electron shower of the ECAL, measured as NA64 measures it: from electron

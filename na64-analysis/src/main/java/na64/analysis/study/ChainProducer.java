@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import na64.physics.Mediator;
 import na64.reco.ReadoutFiles;
-import na64.reco.RecoConfig;
-import na64.reco.SimulationChain;
+import na64.reco.process.RecoConfig;
+import na64.analysis.chain.SimulationChain;
 import na64.reco.conditions.CalorimeterCalibration;
 import na64.reco.conditions.Conditions;
 import na64.reco.conditions.ConditionsProvider;
@@ -15,12 +15,12 @@ import na64.reco.conditions.ShowerProfile;
 import na64.reco.digitize.DigitizerConfig;
 import na64.reco.geometry.SetupReadout;
 import na64.sim.downstream.DownstreamModel;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 import na64.sim.run.EventLoop;
 import na64.sim.run.SimulationOptions;
-import na64.sim.setup.BeamSpec;
-import na64.sim.setup.Setup;
-import na64.sim.setup.Setups;
+import na64.detector.BeamSpec;
+import na64.detector.Setup;
+import na64.detector.Setups;
 import na64.core.Progress;
 
 /**

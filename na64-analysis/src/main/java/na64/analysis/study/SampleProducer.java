@@ -28,6 +28,6 @@ public interface SampleProducer {
      * {@link na64.analysis.calibration.ElectronShowerProfile}); null if the producer's events carry none.
      */
     default ShowerProfile showerProfile(java.util.List<na64.analysis.calibration.ElectronShowerProfile.Run> runs, String setup) {
-        return na64.analysis.calibration.ElectronShowerProfile.measure(runs, na64.sim.setup.Setups.loadOrRead(setup)).profile();
+        return na64.analysis.calibration.ElectronShowerProfile.measure(runs, na64.detector.Setups.loadOrRead(setup)).profile();
     }
 }

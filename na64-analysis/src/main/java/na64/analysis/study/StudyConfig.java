@@ -49,8 +49,8 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
         Config.require("name", name);
         Config.require("setup", setup);
         // the setup is read only if a default comes from it, and then once
-        na64.sim.setup.BeamSpec setupBeam = beamEnergy != null && hadrons != null && hadrons.stream().allMatch(h -> h.fraction() != null)
-                ? null : na64.sim.setup.Setups.loadOrRead(setup).beam();
+        na64.detector.BeamSpec setupBeam = beamEnergy != null && hadrons != null && hadrons.stream().allMatch(h -> h.fraction() != null)
+                ? null : na64.detector.Setups.loadOrRead(setup).beam();
         beamEnergy = beamEnergy != null ? beamEnergy : setupBeam.energy();
         Check.inClosedRange("beamEnergy", beamEnergy, 1, 1000);
         Check.positive("eot", Config.require("eot", eot));
@@ -262,7 +262,7 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
     public record HadronSample(String particle, Long events, Double fraction, Long decayEvents, Double electronShare,
             List<Double> decayRegion, Long punchThroughEvents, List<Double> punchThroughRegion) {
         public HadronSample {
-            na64.sim.particle.ParticleType type = na64.sim.setup.BeamSpec.parseBeamParticle("hadrons.particle",
+            na64.physics.ParticleType type = na64.detector.BeamSpec.parseBeamParticle("hadrons.particle",
                     Config.require("particle", particle));
             Check.positive("hadrons.events", Config.require("events", events));
             if (fraction != null) {
@@ -328,7 +328,7 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
 
         /** The PDG code of the species. */
         public int pdg() {
-            return na64.sim.setup.BeamSpec.parseBeamParticle("hadrons.particle", particle).pdg();
+            return na64.detector.BeamSpec.parseBeamParticle("hadrons.particle", particle).pdg();
         }
 
         /** The biasing of the forced-decay sample (the whole simulated beam line), null without one. */
@@ -357,7 +357,7 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
      * setup's admixture fraction of that species. At least one sample: the beam-line decays and the
      * punch-through are estimated from them.
      */
-    private static List<HadronSample> withSetupFractions(List<HadronSample> samples, String setup, na64.sim.setup.BeamSpec beam) {
+    private static List<HadronSample> withSetupFractions(List<HadronSample> samples, String setup, na64.detector.BeamSpec beam) {
         if (samples.isEmpty()) {
             throw new InputException("hadrons", "at least one admixture sample (pi-, K-, mu-, ...) is needed: the beam-line decays "
                     + "and the punch-through are estimated from them");
@@ -371,7 +371,7 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
             }
             int pdg = h.pdg();
             String key = "hadrons[" + i + "].fraction";
-            Double fraction = beam.admixture().stream().filter(a -> a.type().pdg() == pdg).map(na64.sim.setup.BeamSpec.Admixture::fraction)
+            Double fraction = beam.admixture().stream().filter(a -> a.type().pdg() == pdg).map(na64.detector.BeamSpec.Admixture::fraction)
                     .findFirst().orElseThrow(() -> new InputException(key, key + ": not given, and the setup " + setup + " has no "
                             + h.particle() + " in its beam admixture"));
             out.add(h.withFraction(fraction));

@@ -68,7 +68,7 @@ class BeamEnergyTest {
     @Test
     void withoutTheKeyTheBeamEnergyIsTheSetups(@TempDir Path dir) throws Exception {
         StudyConfig c = builtinWith(dir, "# beamEnergy removed ");
-        assertThat(c.beamEnergy()).isEqualTo(na64.sim.setup.Setups.load("na64e-2022").beam().energy());
+        assertThat(c.beamEnergy()).isEqualTo(na64.detector.Setups.load("na64e-2022").beam().energy());
     }
 
     @Test

@@ -46,7 +46,7 @@ class StudyValidationTest {
     void aMissingFractionIsTheSetupsAdmixture() throws Exception {
         Path f = builtinWith("\\{particle: pi-, events: 40000, fraction: 0.01,", "{particle: pi-, events: 40000,");
         StudyConfig c = Config.read(f, StudyConfig.class);
-        double setupPions = na64.sim.setup.Setups.load("na64e-2022").beam().admixture().stream()
+        double setupPions = na64.detector.Setups.load("na64e-2022").beam().admixture().stream()
                 .filter(a -> a.particle().equals("pi-")).findFirst().orElseThrow().fraction();
         assertThat(c.hadrons().get(0).fraction()).isEqualTo(setupPions);
         Path noProtons = builtinWith("\\{particle: pi-, events: 40000, fraction: 0.01, [^}]*\\}", "{particle: p, events: 40000}");

@@ -1,6 +1,5 @@
 package na64.physics.model;
 
-import java.util.Optional;
 import na64.core.Check;
 import na64.physics.Mediator;
 import na64.physics.PhysicalConstants;
@@ -9,13 +8,11 @@ import na64.physics.PhysicalConstants;
  * Axion-like particle a with L = -(g_agg/4) a F Fdual and optionally a Yukawa coupling
  * i g_ae ebar gamma5 e a. Decays: a -> gamma gamma with Gamma = g_agg^2 m^3 / (64 pi)
  * (e.g. Dobrich, Jaeckel, Kahlhoefer, Ringwald, Schlier, JHEP 02 (2016) 018), and
- * a -> e+e- with the pseudoscalar formula alpha_ae m beta / 2, alpha_ae = g_ae^2/(4 pi).
+ * a -> e+e- with the pseudoscalar formula alpha_ae m beta / 2, alpha_ae = g_ae^2/(4 pi). Its
+ * {@link #coupling()} is g_agg [GeV^-1].
  */
-public final class AxionLikeParticle implements DarkSectorModel {
-    private final double mass;
-    private final double gPhoton;
+public final class AxionLikeParticle extends DarkBoson {
     private final double gElectron;
-    private final DecayWidths decays;
 
     /**
      * @param mass      ALP mass [GeV]
@@ -23,10 +20,13 @@ public final class AxionLikeParticle implements DarkSectorModel {
      * @param gElectron g_ae (dimensionless), 0 for a photophilic ALP
      */
     public AxionLikeParticle(double mass, double gPhoton, double gElectron) {
-        this.mass = Check.positive("mass", mass);
-        this.gPhoton = Check.positive("coupling", gPhoton);
-        this.gElectron = Check.nonNegative("electron-coupling", gElectron);
-        this.decays = DecayWidths.of(mass)
+        super(Check.positive("mass", mass), Check.positive("coupling", gPhoton), null,
+                widths(mass, gPhoton, Check.nonNegative("electron-coupling", gElectron)));
+        this.gElectron = gElectron;
+    }
+
+    private static DecayWidths widths(double mass, double gPhoton, double gElectron) {
+        return DecayWidths.of(mass)
                 .add(Channel.PHOTONS, photonWidth(gPhoton, mass))
                 .add(Channel.ELECTRONS, FermionPairWidth.width(Mediator.PSEUDOSCALAR,
                         Couplings.alpha(gElectron), mass, PhysicalConstants.ELECTRON_MASS))
@@ -48,17 +48,6 @@ public final class AxionLikeParticle implements DarkSectorModel {
         return Mediator.PSEUDOSCALAR;
     }
 
-    @Override
-    public double mass() {
-        return mass;
-    }
-
-    /** g_a-gamma-gamma [GeV^-1]. */
-    @Override
-    public double coupling() {
-        return gPhoton;
-    }
-
     /** g_ae / e (0 for a photophilic ALP). */
     @Override
     public double electronEpsilon() {
@@ -71,22 +60,12 @@ public final class AxionLikeParticle implements DarkSectorModel {
     }
 
     @Override
-    public Optional<DarkSector> darkSector() {
-        return Optional.empty();
-    }
-
-    @Override
-    public DecayWidths decays() {
-        return decays;
-    }
-
-    @Override
     public AxionLikeParticle withCoupling(double coupling) {
-        return new AxionLikeParticle(mass, coupling, gElectron);
+        return new AxionLikeParticle(mass(), coupling, gElectron);
     }
 
     @Override
     public AxionLikeParticle withMass(double newMass) {
-        return new AxionLikeParticle(newMass, gPhoton, gElectron);
+        return new AxionLikeParticle(newMass, coupling(), gElectron);
     }
 }

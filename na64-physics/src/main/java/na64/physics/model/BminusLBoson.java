@@ -1,6 +1,5 @@
 package na64.physics.model;
 
-import java.util.Optional;
 import na64.core.Check;
 import na64.physics.Mediator;
 
@@ -16,23 +15,15 @@ import na64.physics.Mediator;
  * omega and phi couple more strongly (Ilten et al., JHEP 06 (2018) 004, treat this with vector-
  * meson dominance); Gamma_had is a small part of Gamma_total except near the omega and phi.
  */
-public final class BminusLBoson implements DarkSectorModel {
+public final class BminusLBoson extends DarkBoson {
     /** sum over u, d, s of (B-L charge)^2 / sum of (electric charge)^2. */
     static final double QUARK_CHARGE_RATIO = 0.5;
 
-    private final double mass;
-    private final double g;
-    private final DarkSector darkSector;
-    private final DecayWidths decays;
-
     public BminusLBoson(double mass, double g, DarkSector darkSector) {
-        this.mass = Check.positive("mass", mass);
-        this.g = Check.positive("coupling", g);
-        this.darkSector = darkSector;
-        this.decays = computeDecays();
+        super(Check.positive("mass", mass), Check.positive("coupling", g), darkSector, widths(mass, g, darkSector));
     }
 
-    private DecayWidths computeDecays() {
+    private static DecayWidths widths(double mass, double g, DarkSector darkSector) {
         double alphaG = Couplings.alpha(g);
         return DecayWidths.of(mass)
                 .addChargedLeptons(Mediator.VECTOR, alphaG, alphaG, alphaG)
@@ -52,20 +43,10 @@ public final class BminusLBoson implements DarkSectorModel {
         return Mediator.VECTOR;
     }
 
-    @Override
-    public double mass() {
-        return mass;
-    }
-
-    @Override
-    public double coupling() {
-        return g;
-    }
-
     /** g / e. */
     @Override
     public double electronEpsilon() {
-        return Couplings.epsilon(g);
+        return Couplings.epsilon(coupling());
     }
 
     @Override
@@ -74,22 +55,12 @@ public final class BminusLBoson implements DarkSectorModel {
     }
 
     @Override
-    public Optional<DarkSector> darkSector() {
-        return Optional.ofNullable(darkSector);
-    }
-
-    @Override
-    public DecayWidths decays() {
-        return decays;
-    }
-
-    @Override
     public BminusLBoson withCoupling(double coupling) {
-        return new BminusLBoson(mass, coupling, darkSector);
+        return new BminusLBoson(mass(), coupling, darkSectorOrNull());
     }
 
     @Override
     public BminusLBoson withMass(double newMass) {
-        return new BminusLBoson(newMass, g, darkSector);
+        return new BminusLBoson(newMass, coupling(), darkSectorOrNull());
     }
 }

@@ -1,6 +1,5 @@
 package na64.physics.model;
 
-import java.util.Optional;
 import na64.core.Check;
 import na64.physics.Mediator;
 import na64.physics.PhysicalConstants;
@@ -11,17 +10,11 @@ import na64.physics.PhysicalConstants;
  * Gamma = (alpha eps^2 m / 3) R(m) (R relative to the point-like mu-pair cross section,
  * {@link HadronicRatio}), and A' -> chi chi when a dark sector is given.
  */
-public final class DarkPhoton implements DarkSectorModel {
-    private final double mass;
-    private final double epsilon;
-    private final DarkSector darkSector;
-    private final DecayWidths decays;
+public final class DarkPhoton extends DarkBoson {
 
     public DarkPhoton(double mass, double epsilon, DarkSector darkSector) {
-        this.mass = Check.positive("mass", mass);
-        this.epsilon = Check.positive("epsilon", epsilon);
-        this.darkSector = darkSector;
-        this.decays = computeDecays();
+        super(Check.positive("mass", mass), Check.positive("epsilon", epsilon), darkSector,
+                widths(mass, epsilon, darkSector));
     }
 
     /** A dark photon that decays only to Standard-Model particles (visible mode). */
@@ -29,7 +22,7 @@ public final class DarkPhoton implements DarkSectorModel {
         return new DarkPhoton(mass, epsilon, null);
     }
 
-    private DecayWidths computeDecays() {
+    private static DecayWidths widths(double mass, double epsilon, DarkSector darkSector) {
         double alphaEps2 = PhysicalConstants.ALPHA * epsilon * epsilon;
         return DecayWidths.of(mass)
                 .addChargedLeptons(Mediator.VECTOR, alphaEps2, alphaEps2, alphaEps2)
@@ -49,42 +42,22 @@ public final class DarkPhoton implements DarkSectorModel {
     }
 
     @Override
-    public double mass() {
-        return mass;
-    }
-
-    @Override
-    public double coupling() {
-        return epsilon;
-    }
-
-    @Override
     public double electronEpsilon() {
-        return epsilon;
+        return coupling();
     }
 
     @Override
     public double muonEpsilon() {
-        return epsilon;
-    }
-
-    @Override
-    public Optional<DarkSector> darkSector() {
-        return Optional.ofNullable(darkSector);
-    }
-
-    @Override
-    public DecayWidths decays() {
-        return decays;
+        return coupling();
     }
 
     @Override
     public DarkPhoton withCoupling(double coupling) {
-        return new DarkPhoton(mass, coupling, darkSector);
+        return new DarkPhoton(mass(), coupling, darkSectorOrNull());
     }
 
     @Override
     public DarkPhoton withMass(double newMass) {
-        return new DarkPhoton(newMass, epsilon, darkSector);
+        return new DarkPhoton(newMass, coupling(), darkSectorOrNull());
     }
 }

@@ -1,6 +1,5 @@
 package na64.physics.model;
 
-import java.util.Optional;
 import na64.core.Check;
 import na64.physics.Mediator;
 
@@ -10,24 +9,19 @@ import na64.physics.Mediator;
  * {@link FermionPairWidth} with alpha_g = g_l^2/(4 pi); X -> chi chi for Dirac dark matter with
  * the same Lorentz structure (any dark-matter type for a vector).
  */
-public final class LeptophilicBoson implements DarkSectorModel {
+public final class LeptophilicBoson extends DarkBoson {
     private final Mediator structure;
-    private final double mass;
-    private final double gElectron;
     private final double gMuon;
-    private final DarkSector darkSector;
-    private final DecayWidths decays;
 
     public LeptophilicBoson(Mediator structure, double mass, double gElectron, double gMuon, DarkSector darkSector) {
+        super(Check.positive("mass", mass), Check.positive("coupling", gElectron), darkSector,
+                widths(structure, mass, gElectron, Check.nonNegative("muon-coupling", gMuon), darkSector));
         this.structure = structure;
-        this.mass = Check.positive("mass", mass);
-        this.gElectron = Check.positive("coupling", gElectron);
-        this.gMuon = Check.nonNegative("muon-coupling", gMuon);
-        this.darkSector = darkSector;
-        this.decays = computeDecays();
+        this.gMuon = gMuon;
     }
 
-    private DecayWidths computeDecays() {
+    private static DecayWidths widths(Mediator structure, double mass, double gElectron, double gMuon,
+                                      DarkSector darkSector) {
         // no coupling to taus
         return DecayWidths.of(mass)
                 .addChargedLeptons(structure, Couplings.alpha(gElectron), Couplings.alpha(gMuon), 0)
@@ -50,25 +44,14 @@ public final class LeptophilicBoson implements DarkSectorModel {
         return structure;
     }
 
-    @Override
-    public double mass() {
-        return mass;
-    }
-
-    /** g_e. */
-    @Override
-    public double coupling() {
-        return gElectron;
-    }
-
-    /** g_mu (0 when X does not couple to muons). */
+    /** g_mu (0 when X does not couple to muons); the coupling g_e is {@link #coupling()}. */
     public double muonCoupling() {
         return gMuon;
     }
 
     @Override
     public double electronEpsilon() {
-        return Couplings.epsilon(gElectron);
+        return Couplings.epsilon(coupling());
     }
 
     @Override
@@ -77,22 +60,12 @@ public final class LeptophilicBoson implements DarkSectorModel {
     }
 
     @Override
-    public Optional<DarkSector> darkSector() {
-        return Optional.ofNullable(darkSector);
-    }
-
-    @Override
-    public DecayWidths decays() {
-        return decays;
-    }
-
-    @Override
     public LeptophilicBoson withCoupling(double coupling) {
-        return new LeptophilicBoson(structure, mass, coupling, gMuon, darkSector);
+        return new LeptophilicBoson(structure, mass(), coupling, gMuon, darkSectorOrNull());
     }
 
     @Override
     public LeptophilicBoson withMass(double newMass) {
-        return new LeptophilicBoson(structure, newMass, gElectron, gMuon, darkSector);
+        return new LeptophilicBoson(structure, newMass, coupling(), gMuon, darkSectorOrNull());
     }
 }

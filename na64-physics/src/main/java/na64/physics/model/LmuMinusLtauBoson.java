@@ -1,6 +1,5 @@
 package na64.physics.model;
 
-import java.util.Optional;
 import na64.core.Check;
 import na64.core.GaussLegendre;
 import na64.physics.Mediator;
@@ -18,20 +17,12 @@ import na64.physics.PhysicalConstants;
  * JHEP 03 (2019) 071). Decays: Z' -> mu mu, tau tau (alpha_g = g^2/4 pi), nu nubar (two
  * flavours, alpha_g m / 6 each), e+e- through |eps(m^2)|.
  */
-public final class LmuMinusLtauBoson implements DarkSectorModel {
+public final class LmuMinusLtauBoson extends DarkBoson {
     private static final int PANELS = 64;
     private static final GaussLegendre EIGHT_POINTS = GaussLegendre.of(8);
 
-    private final double mass;
-    private final double g;
-    private final DarkSector darkSector;
-    private final DecayWidths decays;
-
     public LmuMinusLtauBoson(double mass, double g, DarkSector darkSector) {
-        this.mass = Check.positive("mass", mass);
-        this.g = Check.positive("coupling", g);
-        this.darkSector = darkSector;
-        this.decays = computeDecays();
+        super(Check.positive("mass", mass), Check.positive("coupling", g), darkSector, widths(mass, g, darkSector));
     }
 
     /**
@@ -40,6 +31,10 @@ public final class LmuMinusLtauBoson implements DarkSectorModel {
      * tau pair thresholds).
      */
     public double kineticMixing(double q2) {
+        return kineticMixing(coupling(), q2);
+    }
+
+    private static double kineticMixing(double g, double q2) {
         double mMu2 = PhysicalConstants.MUON_MASS * PhysicalConstants.MUON_MASS;
         double mTau2 = PhysicalConstants.TAU_MASS * PhysicalConstants.TAU_MASS;
         double re = 0;
@@ -59,9 +54,9 @@ public final class LmuMinusLtauBoson implements DarkSectorModel {
         return Couplings.ELECTRON_CHARGE * g / (2 * Math.PI * Math.PI) * Math.hypot(re, im);
     }
 
-    private DecayWidths computeDecays() {
+    private static DecayWidths widths(double mass, double g, DarkSector darkSector) {
         double alphaG = Couplings.alpha(g);
-        double epsEe = kineticMixing(mass * mass);
+        double epsEe = kineticMixing(g, mass * mass);
         return DecayWidths.of(mass)
                 .addChargedLeptons(Mediator.VECTOR, PhysicalConstants.ALPHA * epsEe * epsEe, alphaG, alphaG)
                 .add(Channel.NEUTRINOS, 2 * FermionPairWidth.neutrinoWidth(alphaG, mass))
@@ -79,46 +74,26 @@ public final class LmuMinusLtauBoson implements DarkSectorModel {
         return Mediator.VECTOR;
     }
 
-    @Override
-    public double mass() {
-        return mass;
-    }
-
-    @Override
-    public double coupling() {
-        return g;
-    }
-
     /** eps(0) = e g ln(m_tau^2/m_mu^2) / (12 pi^2): electron brem and annihilation happen at low q^2. */
     @Override
     public double electronEpsilon() {
-        return Couplings.ELECTRON_CHARGE * g / (12 * Math.PI * Math.PI)
+        return Couplings.ELECTRON_CHARGE * coupling() / (12 * Math.PI * Math.PI)
                 * Math.log(Math.pow(PhysicalConstants.TAU_MASS / PhysicalConstants.MUON_MASS, 2));
     }
 
     /** g / e (tree level). */
     @Override
     public double muonEpsilon() {
-        return Couplings.epsilon(g);
-    }
-
-    @Override
-    public Optional<DarkSector> darkSector() {
-        return Optional.ofNullable(darkSector);
-    }
-
-    @Override
-    public DecayWidths decays() {
-        return decays;
+        return Couplings.epsilon(coupling());
     }
 
     @Override
     public LmuMinusLtauBoson withCoupling(double coupling) {
-        return new LmuMinusLtauBoson(mass, coupling, darkSector);
+        return new LmuMinusLtauBoson(mass(), coupling, darkSectorOrNull());
     }
 
     @Override
     public LmuMinusLtauBoson withMass(double newMass) {
-        return new LmuMinusLtauBoson(newMass, g, darkSector);
+        return new LmuMinusLtauBoson(newMass, coupling(), darkSectorOrNull());
     }
 }

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import na64.core.Config;
 import na64.core.InputException;
-import na64.sim.setup.Calorimeter;
-import na64.sim.setup.Counter;
-import na64.sim.setup.Magnet;
-import na64.sim.setup.Segmentation;
-import na64.sim.setup.Setup;
-import na64.sim.setup.TrackerPlane;
+import na64.detector.Calorimeter;
+import na64.detector.Counter;
+import na64.detector.Magnet;
+import na64.detector.Segmentation;
+import na64.detector.Setup;
+import na64.detector.TrackerPlane;
 
 /**
  * The read-out of a simulation {@link Setup}: every counter, the SRD and every calorimeter becomes

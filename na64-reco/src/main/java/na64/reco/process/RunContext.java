@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import na64.event.raw.RunHeader;
-import na64.reco.RecoConfig;
 import na64.reco.conditions.Conditions;
 import na64.reco.geometry.ReadoutGeometry;
 

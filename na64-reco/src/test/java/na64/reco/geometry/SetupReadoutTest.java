@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import na64.core.Config;
 import na64.reco.conditions.NominalConditions;
 import na64.reco.digitize.DigitizerConfig;
-import na64.sim.setup.Setup;
-import na64.sim.setup.Setups;
+import na64.detector.Setup;
+import na64.detector.Setups;
 import org.junit.jupiter.api.Test;
 
 class SetupReadoutTest {

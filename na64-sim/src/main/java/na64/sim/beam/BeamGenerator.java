@@ -3,8 +3,8 @@ package na64.sim.beam;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import na64.physics.PhysicalConstants;
-import na64.sim.particle.ParticleType;
-import na64.sim.setup.BeamSpec;
+import na64.physics.ParticleType;
+import na64.detector.BeamSpec;
 
 /**
  * Draws beam particles at the start of the simulated beam line (z = -upstreamLength): species

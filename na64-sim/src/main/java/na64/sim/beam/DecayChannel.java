@@ -1,7 +1,7 @@
 package na64.sim.beam;
 
 import java.util.List;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * One decay mode of a beam particle.

@@ -3,20 +3,20 @@ package na64.sim.beam;
 import static na64.sim.beam.DecayChannel.Matrix.MICHEL;
 import static na64.sim.beam.DecayChannel.Matrix.PHASE_SPACE;
 import static na64.sim.beam.DecayChannel.Matrix.TWO_BODY;
-import static na64.sim.particle.ParticleType.ANTIMUON;
-import static na64.sim.particle.ParticleType.ELECTRON;
-import static na64.sim.particle.ParticleType.KAON_MINUS;
-import static na64.sim.particle.ParticleType.KAON_PLUS;
-import static na64.sim.particle.ParticleType.MUON;
-import static na64.sim.particle.ParticleType.NEUTRINO;
-import static na64.sim.particle.ParticleType.PION_MINUS;
-import static na64.sim.particle.ParticleType.PION_PLUS;
-import static na64.sim.particle.ParticleType.PION_ZERO;
-import static na64.sim.particle.ParticleType.POSITRON;
+import static na64.physics.ParticleType.ANTIMUON;
+import static na64.physics.ParticleType.ELECTRON;
+import static na64.physics.ParticleType.KAON_MINUS;
+import static na64.physics.ParticleType.KAON_PLUS;
+import static na64.physics.ParticleType.MUON;
+import static na64.physics.ParticleType.NEUTRINO;
+import static na64.physics.ParticleType.PION_MINUS;
+import static na64.physics.ParticleType.PION_PLUS;
+import static na64.physics.ParticleType.PION_ZERO;
+import static na64.physics.ParticleType.POSITRON;
 
 import java.util.ArrayList;
 import java.util.List;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * Lifetimes and decay modes of the unstable beam particles, as data.

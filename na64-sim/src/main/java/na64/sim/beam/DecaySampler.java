@@ -3,7 +3,7 @@ package na64.sim.beam;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import na64.physics.PhysicalConstants;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * Decays in flight of beam particles: where (exponential law in the laboratory decay length

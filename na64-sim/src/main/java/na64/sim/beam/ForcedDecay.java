@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import na64.core.InputException;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * Biasing of the decays in flight of unstable beam particles (mu, pi, K), for samples of the

@@ -2,7 +2,7 @@ package na64.sim.beam;
 
 import na64.physics.PhysicalConstants;
 import na64.sim.particle.Particle;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * A particle being transported along the beam line, in the paraxial form of the setup frame:

@@ -2,7 +2,7 @@ package na64.sim.cascade;
 
 import java.util.EnumMap;
 import java.util.Map;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * Runs the particles of one event's stack to the end (one instance per thread): electrons,

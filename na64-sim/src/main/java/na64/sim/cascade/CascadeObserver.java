@@ -19,6 +19,6 @@ public interface CascadeObserver {
     }
 
     /** A muon or hadron of total energy {@code energy} leaves the setup (leakage, punch-through). */
-    default void left(na64.sim.particle.ParticleType type, double energy) {
+    default void left(na64.physics.ParticleType type, double energy) {
     }
 }

@@ -5,7 +5,7 @@ import static na64.physics.PhysicalConstants.ELECTRON_MASS;
 import java.util.random.RandomGenerator;
 import na64.physics.sm.ComptonScattering;
 import na64.physics.sm.PositronAnnihilation;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * Follows electrons, positrons and photons above the cut energy through the layout (one

@@ -1,7 +1,7 @@
 package na64.sim.cascade;
 
 import java.util.Arrays;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * The particles waiting to be followed in one event, last in first out, stored as parallel

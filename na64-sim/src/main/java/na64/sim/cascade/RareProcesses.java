@@ -1,7 +1,7 @@
 package na64.sim.cascade;
 
 import java.util.random.RandomGenerator;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * Rare processes that compete with the electromagnetic cascade (dark-sector emission, gamma ->

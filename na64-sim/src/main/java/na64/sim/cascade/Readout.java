@@ -1,6 +1,6 @@
 package na64.sim.cascade;
 
-import na64.sim.geometry.CellGrid;
+import na64.detector.CellGrid;
 
 /**
  * How a volume is read out: the detector it belongs to (its name in

@@ -1,6 +1,6 @@
 package na64.sim.cascade;
 
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * The particle being followed (mutable, one per thread): species, total energy [GeV], position

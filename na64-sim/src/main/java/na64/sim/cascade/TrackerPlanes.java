@@ -3,7 +3,7 @@ package na64.sim.cascade;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import na64.sim.event.TrackerHits;
-import na64.sim.geometry.CellGrid;
+import na64.detector.CellGrid;
 
 /**
  * Thin tracker planes downstream of the beam line (the straw chambers behind the decay volume of

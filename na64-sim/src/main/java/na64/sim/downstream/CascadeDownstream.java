@@ -15,7 +15,7 @@ import na64.sim.hadron.HadronShower;
 import na64.sim.muon.ChargedTransport;
 import na64.sim.muon.MuonHandler;
 import na64.sim.particle.Particle;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 import na64.sim.run.DownstreamSimulator;
 import na64.sim.signal.BiasedProcesses;
 import na64.sim.signal.DarkBosonHandler;

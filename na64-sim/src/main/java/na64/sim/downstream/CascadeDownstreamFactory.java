@@ -2,7 +2,7 @@ package na64.sim.downstream;
 
 import na64.sim.run.DownstreamSimulator;
 import na64.sim.run.SimulationOptions;
-import na64.sim.setup.Setup;
+import na64.detector.Setup;
 
 /**
  * Makes {@link CascadeDownstream} simulators (registered as the "cascade" implementation of

@@ -17,7 +17,7 @@ import na64.sim.cascade.Layout;
 import na64.sim.hadron.HadronShowerParameters;
 import na64.sim.muon.HeavyMedia;
 import na64.sim.run.SimulationOptions;
-import na64.sim.setup.Setup;
+import na64.detector.Setup;
 import na64.sim.signal.DarkBosonHandler;
 import na64.sim.signal.RareProcessModel;
 

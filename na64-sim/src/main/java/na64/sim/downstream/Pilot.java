@@ -3,8 +3,8 @@ package na64.sim.downstream;
 import java.util.List;
 import na64.core.RandomStreams;
 import na64.sim.particle.Particle;
-import na64.sim.particle.ParticleType;
-import na64.sim.setup.BeamSpec;
+import na64.physics.ParticleType;
+import na64.detector.BeamSpec;
 
 /**
  * A short unbiased run of the nominal beam particle into the setup, to measure the mean optical

@@ -8,11 +8,11 @@ import na64.sim.cascade.Layout;
 import na64.sim.cascade.Readout;
 import na64.sim.cascade.TrackerPlanes;
 import na64.sim.cascade.Volume;
-import na64.sim.setup.Calorimeter;
-import na64.sim.setup.Counter;
-import na64.sim.setup.Setup;
-import na64.sim.setup.Slab;
-import na64.sim.setup.TrackerPlane;
+import na64.detector.Calorimeter;
+import na64.detector.Counter;
+import na64.detector.Setup;
+import na64.detector.Slab;
+import na64.detector.TrackerPlane;
 
 /**
  * The downstream part of a {@link Setup} as a cascade {@link Layout}: every calorimeter, counter

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import na64.detector.Setup;
 
 /**
  * Per-event energy deposited in each readout channel of each detector, as the detector sees it
@@ -16,6 +17,15 @@ import java.util.List;
 public final class EnergyDeposits {
     private final List<String> names = new ArrayList<>();
     private final List<double[]> channels = new ArrayList<>();
+
+    /** Per-event deposits with every detector of {@link Setup#detectors()} registered, in that order. */
+    public static EnergyDeposits forSetup(Setup setup) {
+        EnergyDeposits deposits = new EnergyDeposits();
+        for (Setup.Detector d : setup.detectors()) {
+            deposits.register(d.name(), d.channels());
+        }
+        return deposits;
+    }
 
     /** Registers a detector with {@code channelCount} channels and returns its index. */
     public int register(String detectorName, int channelCount) {

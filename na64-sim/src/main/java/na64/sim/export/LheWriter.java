@@ -52,7 +52,7 @@ public final class LheWriter implements EventWriter {
         List<GeneratorParticle> particles = event.particles();
         double scale = 0;
         for (GeneratorParticle p : particles) {
-            if (p.pdg() == na64.sim.particle.ParticleType.DARK_BOSON.pdg()) {
+            if (p.pdg() == na64.physics.ParticleType.DARK_BOSON.pdg()) {
                 scale = p.mass();
             }
         }

@@ -4,9 +4,9 @@ import java.util.List;
 import na64.event.McTruth;
 import na64.sim.beam.BeamGenerator;
 import na64.sim.generator.GeneratorEvent;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 import na64.sim.run.SimulationOptions;
-import na64.sim.setup.Setup;
+import na64.detector.Setup;
 
 /**
  * The Monte Carlo truth of one simulated event ({@link McTruth}) as a HepMC3 event record, holding

@@ -10,15 +10,15 @@ import na64.core.InputException;
 import na64.physics.material.LayeredMaterial;
 import na64.physics.material.Material;
 import na64.physics.material.Materials;
-import na64.sim.setup.Calorimeter;
-import na64.sim.setup.Counter;
-import na64.sim.setup.DecayVolume;
-import na64.sim.setup.Magnet;
-import na64.sim.setup.Medium;
-import na64.sim.setup.Segmentation;
-import na64.sim.setup.Setup;
-import na64.sim.setup.Slab;
-import na64.sim.setup.TrackerPlane;
+import na64.detector.Calorimeter;
+import na64.detector.Counter;
+import na64.detector.DecayVolume;
+import na64.detector.Magnet;
+import na64.detector.Medium;
+import na64.detector.Segmentation;
+import na64.detector.Setup;
+import na64.detector.Slab;
+import na64.detector.TrackerPlane;
 
 /**
  * A setup as a tree of volumes for GDML, in the setup frame (z along the unrolled nominal beam

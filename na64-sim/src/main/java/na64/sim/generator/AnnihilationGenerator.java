@@ -7,7 +7,7 @@ import na64.core.InputException;
 import na64.physics.PhysicalConstants;
 import na64.physics.annihilation.ResonantAnnihilation;
 import na64.physics.material.Element;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * Resonant annihilation e+ e- -> X of a positron of total energy E+ along +z on an atomic

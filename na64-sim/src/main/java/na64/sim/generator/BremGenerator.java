@@ -9,7 +9,7 @@ import na64.physics.brem.DarkBrem;
 import na64.physics.brem.Emission;
 import na64.physics.brem.EmissionSampler;
 import na64.physics.material.Element;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * Dark bremsstrahlung l N -> l N X of a lepton of energy E0 along +z on a nucleus at rest.

@@ -6,7 +6,7 @@ import java.util.random.RandomGenerator;
 import na64.core.InputException;
 import na64.physics.material.Element;
 import na64.physics.primakoff.PrimakoffProduction;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * Primakoff production gamma N -> a N of an axion-like particle by a photon of energy E along +z

@@ -4,7 +4,7 @@ import na64.sim.cascade.CascadeContext;
 import na64.sim.cascade.ParticleHandler;
 import na64.sim.cascade.Track;
 import na64.sim.muon.ChargedTransport;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * Hadrons (pi+-, K+-, K0L, p, n; pi0 decays at once to two photons): transported by

@@ -6,7 +6,7 @@ import na64.sim.cascade.Calorimetry;
 import na64.sim.cascade.HadronicInteraction;
 import na64.sim.cascade.Layout;
 import na64.sim.cascade.Track;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 import na64.sim.shower.GammaVariate;
 import na64.sim.shower.ShowerPath;
 

@@ -5,11 +5,14 @@ import na64.sim.cascade.CascadeContext;
 import na64.sim.cascade.Layout;
 import na64.sim.cascade.Readout;
 import na64.sim.cascade.Track;
-import na64.sim.particle.ParticleType;
+import na64.sim.spectrometer.MultipleScattering;
+import na64.physics.ParticleType;
 
 /**
- * Transport of muons and hadrons through the layout (one instance per thread): straight lines
- * (multiple scattering is neglected), ionisation with Landau straggling for charged particles
+ * Transport of muons and hadrons through the layout (one instance per thread): straight steps
+ * between which charged particles turn by multiple Coulomb scattering (Highland width over the
+ * step, {@link MultipleScattering}; the position moves by the correlated offset of the step, PDG
+ * eqs. 34.19-34.20), ionisation with Landau straggling for charged particles
  * (mean = Bethe, {@link LandauDistribution#sampleTruncated}: Delta = Delta_p + xi (lambda - lambda_p)
  * with lambda drawn from the Landau density truncated so that the mean loss is Bethe's), for muons the
  * radiative loss b E (continuous below v = {@value #V_CUT} of the energy, discrete photons above,
@@ -99,8 +102,12 @@ public final class ChargedTransport {
                 ctx.calorimetry().depositIonisation(v, mx, my, mz, lost * ionShare);
                 ctx.calorimetry().depositElectromagnetic(v, mx, my, mz, lost * (1 - ionShare));
             }
+            double startEnergy = t.energy;
             t.energy -= lost;
             t.advance(dStep);
+            if (charged) {
+                scatter(t, startEnergy, dStep / m.material().radiationLengthCm(), dStep, rng);
+            }
             lambdas -= dStep / m.interactionLengthCm();
             radiative -= radRate * dStep;
             if (end == 1) {
@@ -119,6 +126,54 @@ public final class ChargedTransport {
                 t.advance(Layout.NUDGE);
             }
         }
+    }
+
+    /**
+     * Multiple scattering over a step of {@code thicknessX0} radiation lengths and {@code length} cm,
+     * with the energy at the step's start: in each of two planes containing the direction, a
+     * projected angle theta = z2 theta0 and an offset z1 L theta0 / sqrt 12 + z2 L theta0 / 2
+     * (z1, z2 standard normals), applied at the step's end.
+     */
+    private static void scatter(Track t, double energy, double thicknessX0, double length, RandomGenerator rng) {
+        double p = Math.sqrt(Math.max(energy * energy - t.mass * t.mass, 0));
+        double theta0 = p > 0 ? MultipleScattering.theta0(p, p / energy, t.type.charge(), thicknessX0) : 0;
+        if (!(theta0 > 0)) {
+            return;
+        }
+        // e1, e2: unit vectors perpendicular to the direction u (e1 in the plane of u and the axis least aligned with it)
+        double ax = Math.abs(t.ux) < 0.9 ? 1 : 0;
+        double ay = 1 - ax;
+        double e1x = ay * t.uz;
+        double e1y = -ax * t.uz;
+        double e1z = ax * t.uy - ay * t.ux;
+        double n1 = Math.sqrt(e1x * e1x + e1y * e1y + e1z * e1z);
+        e1x /= n1;
+        e1y /= n1;
+        e1z /= n1;
+        double e2x = t.uy * e1z - t.uz * e1y;
+        double e2y = t.uz * e1x - t.ux * e1z;
+        double e2z = t.ux * e1y - t.uy * e1x;
+        double[] angle = new double[2];
+        double[] offset = new double[2];
+        for (int plane = 0; plane < 2; plane++) {
+            double z1 = rng.nextGaussian();
+            double z2 = rng.nextGaussian();
+            angle[plane] = z2 * theta0;
+            offset[plane] = length * theta0 * (z1 / Math.sqrt(12) + z2 / 2);
+        }
+        t.x += offset[0] * e1x + offset[1] * e2x;
+        t.y += offset[0] * e1y + offset[1] * e2y;
+        t.z += offset[0] * e1z + offset[1] * e2z;
+        // tan(theta) along each of e1, e2: the new direction u + tan1 e1 + tan2 e2, normalised
+        double tan1 = Math.tan(angle[0]);
+        double tan2 = Math.tan(angle[1]);
+        double ux = t.ux + tan1 * e1x + tan2 * e2x;
+        double uy = t.uy + tan1 * e1y + tan2 * e2y;
+        double uz = t.uz + tan1 * e1z + tan2 * e2z;
+        double norm = Math.sqrt(ux * ux + uy * uy + uz * uz);
+        t.ux = ux / norm;
+        t.uy = uy / norm;
+        t.uz = uz / norm;
     }
 
     /** Ionisation loss over a step with Landau straggling about the mean {@code mean} [GeV]. */

@@ -6,7 +6,7 @@ import na64.physics.material.DensityEffect;
 import na64.physics.material.IonisationLoss;
 import na64.physics.material.Material;
 import na64.sim.cascade.EnergyTable;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * What the transport of muons and hadrons needs of one material (immutable, shared by threads):

@@ -1,5 +1,7 @@
 package na64.sim.particle;
 
+import na64.physics.ParticleType;
+
 /**
  * A particle crossing an interface between parts of the simulation (beam line -> target region,
  * target -> downstream). Position in cm in the setup frame (z along the beam, x horizontal in

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import na64.sim.event.EventRecord;
 import na64.sim.particle.Particle;
-import na64.sim.setup.Setup;
+import na64.detector.Setup;
 
 /**
  * Everything that happens from the handover plane ({@link Setup#handoverZ()}, the front of the

@@ -1,5 +1,7 @@
 package na64.sim.run;
 
+import na64.sim.event.EnergyDeposits;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +15,7 @@ import na64.event.SimEvent;
 import na64.sim.beam.ForcedDecay;
 import na64.sim.event.EventRecord;
 import na64.sim.particle.Particle;
-import na64.sim.setup.Setup;
+import na64.detector.Setup;
 import na64.sim.spectrometer.TransportState;
 
 /**
@@ -57,7 +59,7 @@ public final class EventLoop {
     /** Per-thread state: one downstream simulator, one event record, one transport state. */
     public final class Worker {
         private final DownstreamSimulator downstream = factory.create(setup, options);
-        private final EventRecord record = new EventRecord(setup.newDeposits());
+        private final EventRecord record = new EventRecord(EnergyDeposits.forSetup(setup));
         private final TransportState state = new TransportState();
 
         /** Simulates event {@code i} of the run with seed {@code seed}. */

@@ -9,8 +9,8 @@ import na64.core.Progress;
 import na64.event.DetectorInfo;
 import na64.event.EventSchema;
 import na64.event.SimEventWriter;
-import na64.sim.setup.Setup;
-import na64.sim.setup.TrackerPlane;
+import na64.detector.Setup;
+import na64.detector.TrackerPlane;
 
 /** A simulation run written to a Parquet event file, with its provenance in the metadata. */
 public final class SimulationRun {

@@ -5,7 +5,7 @@ import static na64.physics.PhysicalConstants.ELECTRON_MASS;
 import na64.sim.cascade.CascadeContext;
 import na64.sim.cascade.Track;
 import na64.sim.event.EventTruth;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 import na64.sim.shower.GFlashParameters;
 import na64.sim.shower.GammaVariate;
 import na64.sim.shower.ShowerModel;
@@ -64,15 +64,17 @@ final class AnnihilationChannel extends ChargedChannel {
             return 0;
         }
         double mu = table.expected(type, energy, soft);
-        if (!(mu > 0) || !addExternal(group.bias() * mu)) {
+        // the positron energy: from the Breit-Wigner between the lowest energy at which e+ e- can
+        // make an X of this mass (E+ + m_e >= m_X, and E+ >= m_e) and what the shower can give
+        double mass = tables.process().model().mass();
+        double low = Math.max(ELECTRON_MASS, mass - ELECTRON_MASS);
+        double top = type == ParticleType.POSITRON ? energy - ELECTRON_MASS : energy - 2 * ELECTRON_MASS;
+        BreitWigner bw = tables.breitWigner();
+        if (!(mu > 0) || !(bw.cumulative(top) > bw.cumulative(low)) || !addExternal(group.bias() * mu)) {
             return 0;
         }
         group.occur();
-        BreitWigner bw = tables.breitWigner();
-        // the positron energy from the Breit-Wigner, below what the shower can give
-        double top = type == ParticleType.POSITRON ? energy - ELECTRON_MASS : energy - 2 * ELECTRON_MASS;
-        double gTop = bw.cumulative(Math.max(top, ELECTRON_MASS));
-        double positron = bw.energyAt(gTop * ctx.rng().nextDouble());
+        double positron = bw.energyBetween(low, top, ctx.rng().nextDouble());
         double xEnergy = Math.min(positron + ELECTRON_MASS, energy);
         // where: a depth from the shower's average profile
         double eShape = Math.max(energy, 1e-3);
@@ -82,7 +84,7 @@ final class AnnihilationChannel extends ChargedChannel {
         double s = t * shower.medium().radiationLengthCm();
         ctx.keepRestEnergy(-ELECTRON_MASS);
         emissions.emit(ctx, EventTruth.Emission.ANNIHILATION, ParticleType.POSITRON, positron, xEnergy,
-                tables.process().model().mass(), 0, x + s * ux, y + s * uy, z + s * uz, ux, uy, uz);
+                mass, 0, x + s * ux, y + s * uy, z + s * uz, ux, uy, uz);
         // the atomic electron's rest energy joins X, so the shower gives up E_X - m_e
         return xEnergy - ELECTRON_MASS;
     }

@@ -8,7 +8,7 @@ import na64.sim.cascade.CascadeContext;
 import na64.sim.cascade.HadronicInteraction;
 import na64.sim.cascade.RareProcesses;
 import na64.sim.cascade.Track;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * The per-thread rare processes of a {@link RareProcessModel}: the clocks of each channel, the

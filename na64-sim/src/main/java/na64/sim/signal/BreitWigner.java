@@ -33,4 +33,19 @@ final class BreitWigner {
         double s = mass * mass + mass * width * Math.tan(Math.PI * (clamped - 0.5));
         return (s - 2 * me * me) / (2 * me);
     }
+
+    /**
+     * A positron energy drawn from the Breit-Wigner restricted to [low, high] (which must hold
+     * probability, G(high) > G(low)), by inverting G with u uniform in [0, 1). The lower edge
+     * matters: G reaches 0 only at s -> -infinity, so an unrestricted draw returns an energy below
+     * m_e, even a negative one, for u near 0.
+     */
+    double energyBetween(double low, double high, double u) {
+        double gLow = cumulative(low);
+        double gHigh = cumulative(high);
+        if (!(gHigh > gLow)) {
+            throw new IllegalArgumentException("no Breit-Wigner probability between " + low + " and " + high + " GeV");
+        }
+        return Math.min(Math.max(energyAt(gLow + u * (gHigh - gLow)), low), high);
+    }
 }

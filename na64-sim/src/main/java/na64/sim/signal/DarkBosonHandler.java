@@ -10,7 +10,7 @@ import na64.physics.model.Visibility;
 import na64.sim.cascade.CascadeContext;
 import na64.sim.cascade.ParticleHandler;
 import na64.sim.cascade.Track;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * What becomes of an emitted dark boson X (one instance per thread):

@@ -11,7 +11,7 @@ import na64.physics.model.Channel;
 import na64.physics.model.DarkSectorModel;
 import na64.physics.model.DecayWidths;
 import na64.physics.model.Visibility;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * The visible two-body decays of a dark boson X that na64 follows (e+e-, mu+mu-, hadrons as

@@ -9,7 +9,7 @@ import na64.physics.sm.DimuonProduction;
 import na64.sim.cascade.CascadeContext;
 import na64.sim.cascade.Directions;
 import na64.sim.cascade.Track;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * Muon-pair production by photons, gamma Z -> mu+ mu- Z ({@link DimuonProduction}), NA64's

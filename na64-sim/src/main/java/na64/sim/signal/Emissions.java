@@ -3,7 +3,7 @@ package na64.sim.signal;
 import na64.sim.cascade.CascadeContext;
 import na64.sim.cascade.Directions;
 import na64.sim.event.EventTruth;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /** Puts an emitted dark boson X on the stack and records the emission in the truth. */
 final class Emissions {

@@ -14,7 +14,7 @@ import na64.sim.cascade.CascadePhysics;
 import na64.sim.cascade.EmTables;
 import na64.sim.cascade.Layout;
 import na64.sim.cascade.Volume;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * Resonant annihilation e+ e- -> X of positrons inside showers that the cascade does not follow

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import na64.physics.material.Materials;
 import na64.sim.beam.Track;
-import na64.sim.setup.Calorimeter;
-import na64.sim.setup.Counter;
-import na64.sim.setup.Magnet;
-import na64.sim.setup.Setup;
-import na64.sim.setup.Slab;
-import na64.sim.setup.TrackerPlane;
+import na64.detector.Calorimeter;
+import na64.detector.Counter;
+import na64.detector.Magnet;
+import na64.detector.Setup;
+import na64.detector.Slab;
+import na64.detector.TrackerPlane;
 
 /**
  * Transport of particles through the beam line of a setup, from the start of the simulated beam

@@ -4,7 +4,7 @@ import java.util.random.RandomGenerator;
 import na64.physics.PhysicalConstants;
 import na64.physics.material.IonisationLoss;
 import na64.physics.material.Material;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * Ionisation energy loss of charged particles in one material: the mean loss from

@@ -1,7 +1,7 @@
 package na64.sim.spectrometer;
 
 import na64.sim.beam.Track;
-import na64.sim.geometry.CellGrid;
+import na64.detector.CellGrid;
 
 /**
  * A slab crossed by the beam: a counter (its sampled ionisation deposit is read out), a passive
@@ -62,7 +62,7 @@ final class LayerSegment implements Segment {
         double depth = zBack - zFront;
         if (t.charge() == 0) {
             t.driftTo(zTo);
-            if (kind == Kind.SRD && t.type == na64.sim.particle.ParticleType.PHOTON
+            if (kind == Kind.SRD && t.type == na64.physics.ParticleType.PHOTON
                     && state.rng().nextDouble() < absorption.probability(t.energy)) {
                 state.deposit(detector, cell, t.energy);
                 t.energy = 0;

@@ -2,7 +2,7 @@ package na64.sim.spectrometer;
 
 import na64.core.PoissonSampler;
 import na64.sim.beam.Track;
-import na64.sim.setup.Magnet;
+import na64.detector.Magnet;
 
 /**
  * A dipole with a uniform vertical field, in the frame that follows the nominal trajectory: the

@@ -3,7 +3,7 @@ package na64.sim.spectrometer;
 import na64.core.PoissonSampler;
 import na64.physics.material.Material;
 import na64.sim.beam.Track;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * What a stretch of one material does to a charged track crossing it: multiple scattering

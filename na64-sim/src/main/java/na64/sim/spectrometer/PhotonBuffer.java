@@ -2,7 +2,7 @@ package na64.sim.spectrometer;
 
 import java.util.Arrays;
 import na64.sim.beam.Track;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * Photons created along the beam line (bremsstrahlung and synchrotron radiation, ~40 per

@@ -1,8 +1,8 @@
 package na64.sim.spectrometer;
 
 import na64.sim.beam.Track;
-import na64.sim.geometry.CellGrid;
-import na64.sim.setup.TrackerPlane;
+import na64.detector.CellGrid;
+import na64.detector.TrackerPlane;
 
 /**
  * A thin tracker plane: a charged particle crossing its active area scatters and radiates in its

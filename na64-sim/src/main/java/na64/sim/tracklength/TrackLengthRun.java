@@ -20,7 +20,7 @@ import na64.sim.cascade.CascadeConfig;
 import na64.sim.cascade.CascadeContext;
 import na64.sim.cascade.CascadePhysics;
 import na64.sim.cascade.Layout;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * Produces a track-length table (docs/formats.md) by simulating beam particles into a layout with

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-import na64.sim.particle.ParticleType;
-import na64.sim.setup.BeamSpec;
-import na64.sim.setup.Setups;
+import na64.physics.ParticleType;
+import na64.detector.BeamSpec;
+import na64.detector.Setups;
 import org.junit.jupiter.api.Test;
 
 class BeamGeneratorTest {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import na64.physics.PhysicalConstants;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 import org.junit.jupiter.api.Test;
 
 class DecayTest {

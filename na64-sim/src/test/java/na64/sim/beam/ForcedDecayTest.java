@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import na64.core.InputException;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 import org.junit.jupiter.api.Test;
 
 class ForcedDecayTest {

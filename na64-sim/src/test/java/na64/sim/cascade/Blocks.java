@@ -5,8 +5,8 @@ import na64.core.RandomStreams;
 import na64.physics.material.Material;
 import na64.physics.material.Materials;
 import na64.sim.event.EnergyDeposits;
-import na64.sim.geometry.CellGrid;
-import na64.sim.particle.ParticleType;
+import na64.detector.CellGrid;
+import na64.physics.ParticleType;
 
 /** Test fixtures: one calorimeter block and a helper that shoots particles into it. */
 public final class Blocks {

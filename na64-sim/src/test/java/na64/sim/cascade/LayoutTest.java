@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import na64.physics.material.Materials;
-import na64.sim.geometry.CellGrid;
+import na64.detector.CellGrid;
 import na64.sim.shower.ShowerPath;
 import org.junit.jupiter.api.Test;
 

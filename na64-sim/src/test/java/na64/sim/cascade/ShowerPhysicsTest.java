@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import na64.physics.material.Material;
-import na64.sim.geometry.CellGrid;
-import na64.sim.particle.ParticleType;
+import na64.detector.CellGrid;
+import na64.physics.ParticleType;
 import na64.sim.shower.ShowerMedium;
 import org.junit.jupiter.api.Test;
 

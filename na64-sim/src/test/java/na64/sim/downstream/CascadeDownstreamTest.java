@@ -10,11 +10,11 @@ import na64.sim.event.EnergyDeposits;
 import na64.sim.event.EventRecord;
 import na64.sim.event.EventTruth;
 import na64.sim.particle.Particle;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 import na64.sim.run.DownstreamSimulator;
 import na64.sim.run.SimulationOptions;
-import na64.sim.setup.Setup;
-import na64.sim.setup.Setups;
+import na64.detector.Setup;
+import na64.detector.Setups;
 import org.junit.jupiter.api.Test;
 
 class CascadeDownstreamTest {
@@ -55,7 +55,7 @@ class CascadeDownstreamTest {
     @Test
     void everyEventConservesEnergyForEverySpecies() {
         DownstreamSimulator sim = new CascadeDownstreamFactory().create(SETUP, SimulationOptions.standardModel());
-        EventRecord rec = new EventRecord(SETUP.newDeposits());
+        EventRecord rec = new EventRecord(EnergyDeposits.forSetup(SETUP));
         for (ParticleType t : new ParticleType[] {ParticleType.ELECTRON, ParticleType.POSITRON, ParticleType.PION_MINUS,
                 ParticleType.MUON, ParticleType.KAON_MINUS, ParticleType.PROTON}) {
             for (int i = 0; i < 40; i++) {
@@ -73,7 +73,7 @@ class CascadeDownstreamTest {
         for (String name : Setups.names()) {
             Setup s = Setups.load(name);
             DownstreamSimulator sim = new CascadeDownstreamFactory().create(s, SimulationOptions.standardModel());
-            EventRecord rec = new EventRecord(s.newDeposits());
+            EventRecord rec = new EventRecord(EnergyDeposits.forSetup(s));
             double e0 = s.beam().energy();
             for (int i = 0; i < 10; i++) {
                 rec.reset(i);
@@ -89,8 +89,8 @@ class CascadeDownstreamTest {
     void sameRandomStreamGivesTheSameEvent() {
         DownstreamSimulator a = new CascadeDownstreamFactory().create(SETUP, SimulationOptions.standardModel());
         DownstreamSimulator b = new CascadeDownstreamFactory().create(SETUP, SimulationOptions.standardModel());
-        EventRecord ra = new EventRecord(SETUP.newDeposits());
-        EventRecord rb = new EventRecord(SETUP.newDeposits());
+        EventRecord ra = new EventRecord(EnergyDeposits.forSetup(SETUP));
+        EventRecord rb = new EventRecord(EnergyDeposits.forSetup(SETUP));
         for (int i = 0; i < 20; i++) {
             ra.reset(i);
             rb.reset(i);
@@ -107,7 +107,7 @@ class CascadeDownstreamTest {
         // E_ECAL < 50 GeV and E_HCAL < 1 GeV for pure 100 GeV electrons: the rate is ~1e-5 or below (dimuons
         // with lost muons, photonuclear with escaping neutrals); none expected in 2000 events
         DownstreamSimulator sim = new CascadeDownstreamFactory().create(SETUP, SimulationOptions.standardModel());
-        EventRecord rec = new EventRecord(SETUP.newDeposits());
+        EventRecord rec = new EventRecord(EnergyDeposits.forSetup(SETUP));
         int box = 0;
         int n = 2000;
         for (int i = 0; i < n; i++) {
@@ -126,7 +126,7 @@ class CascadeDownstreamTest {
                 0.02, 1e-5, null, null, null, null);
         CascadeDownstreamFactory factory = new CascadeDownstreamFactory();
         DownstreamSimulator sim = factory.create(SETUP, options);
-        EventRecord rec = new EventRecord(SETUP.newDeposits());
+        EventRecord rec = new EventRecord(EnergyDeposits.forSetup(SETUP));
         int n = 2000;
         int emissions = 0;
         double missing = 0;
@@ -166,7 +166,7 @@ class CascadeDownstreamTest {
         SimulationOptions biased = new SimulationOptions(Mediator.VECTOR, SimulationOptions.SignalDecay.INVISIBLE,
                 mass, eps, 0.7 / depth, null, null, null, 40.0);
         DownstreamSimulator sim = new CascadeDownstreamFactory().create(SETUP, biased);
-        EventRecord rec = new EventRecord(SETUP.newDeposits());
+        EventRecord rec = new EventRecord(EnergyDeposits.forSetup(SETUP));
         int n = 800;
         int emissions = 0;
         int below = 0;
@@ -207,7 +207,7 @@ class CascadeDownstreamTest {
         SimulationOptions options = new SimulationOptions(Mediator.VECTOR, SimulationOptions.SignalDecay.VISIBLE,
                 0.0167, 1e-3, 1e9, null, null, null);
         DownstreamSimulator sim = new CascadeDownstreamFactory().create(visible, options);
-        EventRecord rec = new EventRecord(visible.newDeposits());
+        EventRecord rec = new EventRecord(EnergyDeposits.forSetup(visible));
         int decayedDownstream = 0;
         int withHits = 0;
         int straws = (int) visible.trackers().stream().filter(p -> p.zFront() > visible.handoverZ()).count();

@@ -16,8 +16,8 @@ import na64.sim.downstream.CascadeDownstreamFactory;
 import na64.sim.run.RunOptions;
 import na64.sim.run.SimulationOptions;
 import na64.sim.run.SimulationRun;
-import na64.sim.setup.Setup;
-import na64.sim.setup.Setups;
+import na64.detector.Setup;
+import na64.detector.Setups;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

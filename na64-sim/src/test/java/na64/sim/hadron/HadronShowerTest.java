@@ -17,7 +17,7 @@ import na64.sim.cascade.ParticleHandler;
 import na64.sim.cascade.Volume;
 import na64.sim.muon.ChargedTransport;
 import na64.sim.muon.HeavyMedia;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 import org.junit.jupiter.api.Test;
 
 class HadronShowerTest {

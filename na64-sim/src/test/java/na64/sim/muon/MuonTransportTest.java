@@ -18,8 +18,8 @@ import na64.sim.cascade.ParticleStack;
 import na64.sim.cascade.Readout;
 import na64.sim.cascade.Track;
 import na64.sim.cascade.Volume;
-import na64.sim.geometry.CellGrid;
-import na64.sim.particle.ParticleType;
+import na64.detector.CellGrid;
+import na64.physics.ParticleType;
 import org.junit.jupiter.api.Test;
 
 class MuonTransportTest {
@@ -94,5 +94,55 @@ class MuonTransportTest {
         double median = lost[lost.length / 2];
         // the most probable loss lies below the mean: Landau's asymmetry
         assertThat(median).isLessThan(mean).isGreaterThan(0.75 * ionisation);
+    }
+
+    @Test
+    void muonsScatterWithTheHighlandWidth() {
+        // 10 GeV mu- through 10 cm of lead (X0 = 0.5612 cm, PDG): theta0 from the Highland formula
+        // (PDG eq. 34.16) = 13.6 MeV / (beta p) sqrt(x/X0) (1 + 0.038 ln(x/X0 beta^-2)) = 5.2 mrad;
+        // the projected offset has rms L theta0 / sqrt 3 and correlation sqrt(3)/2 with the angle (eq. 34.19-34.20)
+        double e = 10;
+        double thickness = 10;
+        Layout layout = new Layout(List.of(Volume.slab("Pb", 0, thickness, 100, Materials.get("lead"))));
+        CascadeContext ctx = new CascadeContext(new CascadePhysics(layout, CascadeConfig.defaults()));
+        ChargedTransport transport = new ChargedTransport(layout, new HeavyMedia(layout));
+        Track t = new Track();
+        int n = 6000;
+        double sxx = 0;
+        double syy = 0;
+        double sxy = 0;
+        double lostSum = 0;
+        for (int i = 0; i < n; i++) {
+            ctx.startEvent(RandomStreams.forEvent(62, i), null);
+            ParticleStack s = ctx.stack();
+            s.push(ParticleType.MUON, e, 0, 0, -1e-6, 0, 0, 1);
+            s.pop();
+            t.load(s);
+            transport.follow(t, Double.POSITIVE_INFINITY, ctx);
+            double slope = t.ux / t.uz;
+            double offset = t.x - slope * (t.z - thickness);   // back to the slab's exit face
+            sxx += slope * slope;
+            syy += offset * offset;
+            sxy += slope * offset;
+            lostSum += e - t.energy;
+        }
+        double mass = PhysicalConstants.MUON_MASS;
+        double p = Math.sqrt(e * e - mass * mass);
+        double beta = p / e;
+        double x = thickness / 0.5612;
+        double theta0 = 0.0136 / (beta * p) * Math.sqrt(x) * (1 + 0.038 * Math.log(x / (beta * beta)));
+        assertThat(lostSum / n).as("mean loss: the energy barely changes").isLessThan(0.03 * e);
+        assertThat(Math.sqrt(sxx / n)).isCloseTo(theta0, within(0.04 * theta0));
+        assertThat(Math.sqrt(syy / n)).isCloseTo(thickness * theta0 / Math.sqrt(3), within(0.05 * thickness * theta0 / Math.sqrt(3)));
+        assertThat(sxy / Math.sqrt(sxx * syy)).isCloseTo(Math.sqrt(3) / 2, within(0.03));
+        // neutral hadrons do not scatter
+        ctx.startEvent(RandomStreams.forEvent(62, n), null);
+        ParticleStack s = ctx.stack();
+        s.push(ParticleType.NEUTRON, e, 0, 0, -1e-6, 0, 0, 1);
+        s.pop();
+        t.load(s);
+        transport.follow(t, Double.POSITIVE_INFINITY, ctx);
+        assertThat(t.ux).isZero();
+        assertThat(t.uy).isZero();
     }
 }

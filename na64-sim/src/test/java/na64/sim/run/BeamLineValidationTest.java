@@ -1,5 +1,7 @@
 package na64.sim.run;
 
+import na64.sim.event.EnergyDeposits;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -19,10 +21,10 @@ import na64.plot.Rgb;
 import na64.sim.beam.DecaySampler;
 import na64.sim.event.EventRecord;
 import na64.sim.event.TrackerHits;
-import na64.sim.particle.ParticleType;
-import na64.sim.setup.Magnet;
-import na64.sim.setup.Setup;
-import na64.sim.setup.TrackerPlane;
+import na64.physics.ParticleType;
+import na64.detector.Magnet;
+import na64.detector.Setup;
+import na64.detector.TrackerPlane;
 import na64.sim.spectrometer.MagnetOptics;
 import na64.sim.spectrometer.SynchrotronRadiation;
 import na64.sim.spectrometer.TransportState;
@@ -41,7 +43,7 @@ class BeamLineValidationTest {
     /** Momentum from the measured hits: straight lines upstream and downstream of the magnets. */
     static double[] reconstructMomenta(Setup setup, int n, long seed) {
         UpstreamSimulator sim = new UpstreamSimulator(setup);
-        EventRecord ev = new EventRecord(setup.newDeposits());
+        EventRecord ev = new EventRecord(EnergyDeposits.forSetup(setup));
         TransportState st = new TransportState();
         double bl = setup.magnets().stream().mapToDouble(Magnet::fieldIntegral).sum();
         double theta0 = MagnetOptics.bendingAngle(bl, setup.beamMomentum());
@@ -162,7 +164,7 @@ class BeamLineValidationTest {
     void decayPointsOfPionsFollowTheExponentialLaw() throws Exception {
         Setup setup = UpstreamSimulatorTest.pure("na64e-2022", ParticleType.PION_MINUS, 10);
         UpstreamSimulator sim = new UpstreamSimulator(setup);
-        EventRecord ev = new EventRecord(setup.newDeposits());
+        EventRecord ev = new EventRecord(EnergyDeposits.forSetup(setup));
         TransportState st = new TransportState();
         double z0 = -setup.beam().upstreamLength();
         double z1 = setup.handoverZ();

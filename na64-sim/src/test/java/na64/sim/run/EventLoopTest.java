@@ -15,8 +15,8 @@ import na64.core.Progress;
 import na64.event.EventSchema;
 import na64.event.SimEvent;
 import na64.event.SimEventReader;
-import na64.sim.setup.Setup;
-import na64.sim.setup.Setups;
+import na64.detector.Setup;
+import na64.detector.Setups;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +60,7 @@ class EventLoopTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.MethodSource("na64.sim.setup.SetupsTest#names")
+    @org.junit.jupiter.params.provider.MethodSource("na64.detector.SetupsTest#names")
     void everySetupSimulatesAndConservesEnergy(String name) {
         Setup setup = Setups.load(name);
         EventLoop loop = new EventLoop(setup, SimulationOptions.standardModel(), new PassThroughDownstream.Factory());

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import na64.sim.event.EventRecord;
-import na64.sim.geometry.CellGrid;
+import na64.detector.CellGrid;
 import na64.sim.particle.Particle;
-import na64.sim.setup.Calorimeter;
-import na64.sim.setup.Setup;
+import na64.detector.Calorimeter;
+import na64.detector.Setup;
 
 /**
  * TEST ONLY: a trivial downstream simulation that puts the whole energy of every incoming

@@ -1,5 +1,7 @@
 package na64.sim.run;
 
+import na64.sim.event.EnergyDeposits;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -12,10 +14,10 @@ import na64.sim.beam.DecaySampler;
 import na64.sim.beam.ForcedDecay;
 import na64.sim.event.EventRecord;
 import na64.sim.particle.Particle;
-import na64.sim.particle.ParticleType;
-import na64.sim.setup.BeamSpec;
-import na64.sim.setup.Setup;
-import na64.sim.setup.Setups;
+import na64.physics.ParticleType;
+import na64.detector.BeamSpec;
+import na64.detector.Setup;
+import na64.detector.Setups;
 import na64.sim.spectrometer.TransportState;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +36,7 @@ class UpstreamSimulatorTest {
 
     static Sample simulate(Setup setup, int n, long seed) {
         UpstreamSimulator sim = new UpstreamSimulator(setup);
-        EventRecord ev = new EventRecord(setup.newDeposits());
+        EventRecord ev = new EventRecord(EnergyDeposits.forSetup(setup));
         TransportState st = new TransportState();
         int srd = ev.deposits().indexOf("SRD");
         double[] e = new double[n];
@@ -89,7 +91,7 @@ class UpstreamSimulatorTest {
     void kaonDecaysConserveEnergyAndBookTheNeutrinos() {
         Setup setup = pure("na64e-2022", ParticleType.KAON_MINUS, 20);
         UpstreamSimulator sim = new UpstreamSimulator(setup);
-        EventRecord ev = new EventRecord(setup.newDeposits());
+        EventRecord ev = new EventRecord(EnergyDeposits.forSetup(setup));
         TransportState st = new TransportState();
         int decays = 0;
         for (int i = 0; i < 4000; i++) {
@@ -120,7 +122,7 @@ class UpstreamSimulatorTest {
         int n = 6000;
         UpstreamSimulator natural = new UpstreamSimulator(setup);
         UpstreamSimulator forced = new UpstreamSimulator(setup, new ForcedDecay(null, null, 0.5));
-        EventRecord ev = new EventRecord(setup.newDeposits());
+        EventRecord ev = new EventRecord(EnergyDeposits.forSetup(setup));
         TransportState st = new TransportState();
         int naturalDecays = 0;
         int naturalMuNu = 0;

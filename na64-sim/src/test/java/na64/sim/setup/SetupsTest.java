@@ -1,4 +1,4 @@
-package na64.sim.setup;
+package na64.detector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,7 +45,7 @@ class SetupsTest {
         for (int i = 1; i < detectors.size(); i++) {
             assertThat(detectors.get(i).zFront()).isGreaterThanOrEqualTo(detectors.get(i - 1).zFront());
         }
-        EnergyDeposits deposits = s.newDeposits();
+        EnergyDeposits deposits = EnergyDeposits.forSetup(s);
         assertThat(deposits.detectorNames()).hasSize(detectors.size());
         // resolved configuration round trip (written into every output file)
         assertThat(Config.parse(Config.toYaml(s), "round trip", Setup.class)).isEqualTo(s);
@@ -153,7 +153,7 @@ class SetupsTest {
 
     @Test
     void chargeConjugatedBeamKeepsTheAdmixture() {
-        BeamSpec b = Setups.load("na64e-2022").beam().with(na64.sim.particle.ParticleType.POSITRON, 80);
+        BeamSpec b = Setups.load("na64e-2022").beam().with(na64.physics.ParticleType.POSITRON, 80);
         assertThat(b.admixture().stream().map(BeamSpec.Admixture::particle)).containsExactly("pi+", "K+", "mu+");
         assertThat(b.energy()).isEqualTo(80.0);
     }

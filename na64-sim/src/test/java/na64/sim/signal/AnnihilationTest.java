@@ -15,7 +15,8 @@ import na64.sim.cascade.CascadeConfig;
 import na64.sim.cascade.CascadeContext;
 import na64.sim.cascade.CascadePhysics;
 import na64.sim.cascade.HadronicInteraction;
-import na64.sim.particle.ParticleType;
+import na64.sim.event.EventTruth;
+import na64.physics.ParticleType;
 import org.junit.jupiter.api.Test;
 
 class AnnihilationTest {
@@ -79,5 +80,51 @@ class AnnihilationTest {
         double parameterised = meanAnnihilations(mass, 3.0, 300);
         assertThat(explicit).isPositive();
         assertThat(parameterised).isCloseTo(explicit, within(0.12 * explicit));
+    }
+
+    @Test
+    void restrictedBreitWignerDrawStaysInsideItsInterval() {
+        // a broad resonance (alpha_D = 0.5: Gamma/m ~ 0.2) puts 5 % of G below E+ = m_e
+        double m = 0.05;
+        DarkPhoton model = new DarkPhoton(m, 1e-3, DarkSector.withMassRatio(0.5, m, 3, DarkMatterType.DIRAC));
+        BreitWigner bw = new BreitWigner(m, model.decays().total());
+        double me = PhysicalConstants.ELECTRON_MASS;
+        double er = (m * m - 2 * me * me) / (2 * me);
+        assertThat(bw.cumulative(me)).isGreaterThan(0.01);
+        for (double u : new double[] {0, 1e-300, 1e-3, 0.5, 0.999, Math.nextDown(1.0)}) {
+            assertThat(bw.energyBetween(m - me, 3 * er, u)).isBetween(m - me, 3 * er);
+        }
+        // far from both edges of a narrow resonance the median is E_R (G(E_R) = 1/2 exactly)
+        BreitWigner narrow = new BreitWigner(m, 1e-6 * m);
+        assertThat(narrow.energyBetween(me, 100 * er, 0.5)).isCloseTo(er, within(1e-4 * er));
+    }
+
+    @Test
+    void everyAnnihilationInsideAShowerMakesAnXAboveItsMass() {
+        // E_R = 2.4 GeV under the 3 GeV cut: annihilations come from parameterised showers, whose
+        // positron energy was drawn from the whole Breit-Wigner (E+ < m_e, E_X < m_X in 5 % of them)
+        double m = 0.05;
+        double me = PhysicalConstants.ELECTRON_MASS;
+        CascadePhysics physics = new CascadePhysics(Blocks.ecal(0.1), CascadeConfig.defaults().withCut(3.0));
+        DarkPhoton model = new DarkPhoton(m, 1e-4, DarkSector.withMassRatio(0.5, m, 3, DarkMatterType.DIRAC));
+        RareProcessModel rare = RareProcessModel.builder(physics).signal(model, true, 1e10, 99).build();
+        CascadeContext ctx = new CascadeContext(physics);
+        ctx.setRare(rare.newProcesses(HadronicInteraction.LOCAL));
+        Cascade cascade = Cascade.electromagnetic(ctx);
+        EventTruth truth = new EventTruth();
+        int annihilations = 0;
+        for (int i = 0; i < 400; i++) {
+            truth.clear();
+            ctx.startEvent(RandomStreams.forEvent(7, i), truth);
+            ctx.stack().push(ParticleType.ELECTRON, 100, 0, 0, -1e-6, 0, 0, 1);
+            cascade.run();
+            if (truth.emission == EventTruth.Emission.ANNIHILATION) {
+                annihilations++;
+                assertThat(truth.emitterEnergy).as("positron energy, event %d", i).isGreaterThanOrEqualTo(m - me);
+                assertThat(truth.emissionEnergy).as("X energy, event %d", i).isGreaterThanOrEqualTo(m);
+                assertThat(truth.weight).as("weight, event %d", i).isFinite().isPositive();
+            }
+        }
+        assertThat(annihilations).isGreaterThan(100);
     }
 }

@@ -17,7 +17,7 @@ import na64.sim.cascade.ParticleStack;
 import na64.sim.cascade.Track;
 import na64.sim.cascade.Volume;
 import na64.sim.event.EventTruth;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 import org.junit.jupiter.api.Test;
 
 class DecayTest {

@@ -17,7 +17,7 @@ import na64.sim.cascade.HadronicInteraction;
 import na64.sim.cascade.Layout;
 import na64.sim.cascade.ParticleHandler;
 import na64.sim.event.EventTruth;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 import org.junit.jupiter.api.Test;
 
 class DimuonTest {

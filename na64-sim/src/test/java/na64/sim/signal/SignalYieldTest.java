@@ -21,7 +21,7 @@ import na64.sim.cascade.CascadeContext;
 import na64.sim.cascade.CascadePhysics;
 import na64.sim.cascade.Layout;
 import na64.sim.event.EventTruth;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 import org.hipparchus.special.Gamma;
 import org.junit.jupiter.api.Test;
 

@@ -1,13 +1,15 @@
 package na64.sim.spectrometer;
 
+import na64.sim.event.EnergyDeposits;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import na64.core.RandomStreams;
 import na64.sim.beam.Track;
 import na64.sim.event.EventRecord;
-import na64.sim.particle.ParticleType;
-import na64.sim.setup.Setup;
+import na64.physics.ParticleType;
+import na64.detector.Setup;
 import org.junit.jupiter.api.Test;
 
 class MagnetTransportTest {
@@ -19,7 +21,7 @@ class MagnetTransportTest {
     static Track transport(ParticleType type, double p) {
         BeamLineTransport transport = BeamLineTransport.upstream(SETUP);
         TransportState state = new TransportState();
-        EventRecord event = new EventRecord(SETUP.newDeposits());
+        EventRecord event = new EventRecord(EnergyDeposits.forSetup(SETUP));
         event.reset(0);
         state.reset(RandomStreams.forEvent(1, 0), event, 1);
         // a heavy particle (no synchrotron loss) with the charge of interest
@@ -53,7 +55,7 @@ class MagnetTransportTest {
         // a neutral particle goes straight: -theta0 relative to the axis
         BeamLineTransport transport = BeamLineTransport.upstream(SETUP);
         TransportState state = new TransportState();
-        EventRecord event = new EventRecord(SETUP.newDeposits());
+        EventRecord event = new EventRecord(EnergyDeposits.forSetup(SETUP));
         event.reset(0);
         state.reset(RandomStreams.forEvent(1, 0), event, 1);
         Track photon = Track.of(ParticleType.PHOTON, 10, 0, 0, 0, 0, 0, 0, 0);
@@ -72,7 +74,7 @@ class MagnetTransportTest {
                 + "aperture: {pitchX: 10, pitchY: 4}}]\n");
         BeamLineTransport transport = BeamLineTransport.upstream(narrow);
         TransportState state = new TransportState();
-        EventRecord event = new EventRecord(narrow.newDeposits());
+        EventRecord event = new EventRecord(EnergyDeposits.forSetup(narrow));
         event.reset(0);
         state.reset(RandomStreams.forEvent(1, 0), event, 1);
         Track slow = Track.of(ParticleType.MUON, 1, 0, 0, 0, 0, 0, 0, 0); // bent by 1 rad... leaves the gap

@@ -1,5 +1,7 @@
 package na64.sim.spectrometer;
 
+import na64.sim.event.EnergyDeposits;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -7,8 +9,8 @@ import na64.core.RandomStreams;
 import na64.physics.material.Materials;
 import na64.sim.beam.Track;
 import na64.sim.event.EventRecord;
-import na64.sim.particle.ParticleType;
-import na64.sim.setup.Setup;
+import na64.physics.ParticleType;
+import na64.detector.Setup;
 import org.junit.jupiter.api.Test;
 
 class MaterialTransportTest {
@@ -19,7 +21,7 @@ class MaterialTransportTest {
         Setup setup = TestSetups.of("mu-", 10, "windows: [{name: W, zFront: 100, thickness: 2.0, material: Al}]\n");
         BeamLineTransport transport = BeamLineTransport.between(setup, 0, 102, 10, -1);
         TransportState state = new TransportState();
-        EventRecord event = new EventRecord(setup.newDeposits());
+        EventRecord event = new EventRecord(EnergyDeposits.forSetup(setup));
         int n = 40_000;
         double s2 = 0;
         double x2 = 0;
@@ -55,7 +57,7 @@ class MaterialTransportTest {
                 + "zFront: 200, grid: {pitch: 20}, resolution: 0.02, efficiency: 0.97, materialBudget: 0.0016}]\n");
         BeamLineTransport transport = BeamLineTransport.upstream(setup);
         TransportState state = new TransportState();
-        EventRecord event = new EventRecord(setup.newDeposits());
+        EventRecord event = new EventRecord(EnergyDeposits.forSetup(setup));
         int n = 20_000;
         int[] count = new int[2];
         double[] r2 = new double[2];
@@ -95,7 +97,7 @@ class MaterialTransportTest {
         Setup setup = TestSetups.of("e-", 100, "windows: [{name: W, zFront: 100, thickness: 0.2, material: Al}]\n");
         BeamLineTransport transport = BeamLineTransport.upstream(setup);
         TransportState state = new TransportState();
-        EventRecord event = new EventRecord(setup.newDeposits());
+        EventRecord event = new EventRecord(EnergyDeposits.forSetup(setup));
         int n = 40_000;
         double radiated = 0;
         double radiated2 = 0;

@@ -1,5 +1,7 @@
 package na64.sim.spectrometer;
 
+import na64.sim.event.EnergyDeposits;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -8,8 +10,8 @@ import na64.core.RandomStreams;
 import na64.physics.PhysicalConstants;
 import na64.sim.beam.Track;
 import na64.sim.event.EventRecord;
-import na64.sim.particle.ParticleType;
-import na64.sim.setup.Setup;
+import na64.physics.ParticleType;
+import na64.detector.Setup;
 import org.junit.jupiter.api.Test;
 
 class SynchrotronRadiationTest {
@@ -95,7 +97,7 @@ class SynchrotronRadiationTest {
         for (ParticleType type : new ParticleType[] {ParticleType.ELECTRON, ParticleType.PION_MINUS}) {
             BeamLineTransport transport = BeamLineTransport.upstream(setup);
             TransportState state = new TransportState();
-            EventRecord event = new EventRecord(setup.newDeposits());
+            EventRecord event = new EventRecord(EnergyDeposits.forSetup(setup));
             int n = 4000;
             double photons = 0;
             double energy = 0;

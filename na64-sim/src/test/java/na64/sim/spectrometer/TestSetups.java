@@ -1,7 +1,7 @@
 package na64.sim.spectrometer;
 
 import na64.core.Config;
-import na64.sim.setup.Setup;
+import na64.detector.Setup;
 
 /** Minimal setups for transport tests, in vacuum. */
 final class TestSetups {

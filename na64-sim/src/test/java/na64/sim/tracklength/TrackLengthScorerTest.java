@@ -17,7 +17,7 @@ import na64.sim.cascade.CascadeContext;
 import na64.sim.cascade.CascadePhysics;
 import na64.sim.cascade.Layout;
 import na64.sim.cascade.Volume;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package na64.sim.geometry;
+package na64.detector;
 
 /**
  * The transverse segmentation of a detector: nx x ny rectangular cells centred on (x0, y0), cell

@@ -1,9 +1,8 @@
-package na64.sim.setup;
+package na64.detector;
 
 import na64.core.Check;
 import na64.core.Config;
 import na64.core.InputException;
-import na64.sim.geometry.CellGrid;
 
 /**
  * The transverse size and segmentation of an element as written in a setup file: nx x ny cells

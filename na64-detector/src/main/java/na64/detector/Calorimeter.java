@@ -1,4 +1,4 @@
-package na64.sim.setup;
+package na64.detector;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -6,13 +6,12 @@ import java.util.List;
 import na64.core.Check;
 import na64.core.Config;
 import na64.core.InputException;
-import na64.sim.geometry.CellGrid;
 
 /**
  * A segmented calorimeter (ECAL, HCAL module, WCAL, VHCAL, SRD): a block of one sampling
  * structure starting at {@code zFront}, divided transversely into the cells of {@code grid} and
  * longitudinally into readout {@link Section}s (upstream first). Readout channel index =
- * section * cells + cell, as in {@link na64.sim.event.EnergyDeposits}.
+ * section * cells + cell, as in the simulation's per-event energy deposits.
  *
  * @param name       unique detector name ("ECAL", "HCAL1", "VHCAL", "SRD")
  * @param group      detectors summed together in summaries ("HCAL" for HCAL1..HCAL4); default: the name

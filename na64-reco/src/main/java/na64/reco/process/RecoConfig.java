@@ -1,4 +1,4 @@
-package na64.reco;
+package na64.reco.process;
 
 import java.nio.file.Path;
 import na64.core.Check;

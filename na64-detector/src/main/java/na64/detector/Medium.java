@@ -1,4 +1,4 @@
-package na64.sim.setup;
+package na64.detector;
 
 import na64.core.Check;
 import na64.core.Config;

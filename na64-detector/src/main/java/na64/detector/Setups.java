@@ -1,4 +1,4 @@
-package na64.sim.setup;
+package na64.detector;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -6,7 +6,7 @@ import na64.core.Config;
 import na64.core.InputException;
 
 /**
- * The built-in setups (versioned YAML files in {@code na64/sim/setups/} on the class path) and
+ * The built-in setups (versioned YAML files in {@code na64/detector/setups/} on the class path) and
  * user setup files.
  */
 public final class Setups {
@@ -44,6 +44,6 @@ public final class Setups {
 
     /** The class-path resource of a built-in setup. */
     public static String resource(String name) {
-        return "/na64/sim/setups/" + name + ".yaml";
+        return "/na64/detector/setups/" + name + ".yaml";
     }
 }

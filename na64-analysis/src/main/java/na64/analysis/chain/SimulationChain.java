@@ -1,4 +1,4 @@
-package na64.reco;
+package na64.analysis.chain;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +9,10 @@ import java.util.function.Consumer;
 import na64.core.BuildInfo;
 import na64.core.Config;
 import na64.event.SimEvent;
+import na64.reco.Reconstruction;
+import na64.reco.process.RecoConfig;
+import na64.reco.ReadoutFiles;
+import na64.reco.Batches;
 import na64.event.reco.RecoEvent;
 import na64.event.reco.RecoEventWriter;
 import na64.reco.conditions.Conditions;
@@ -20,8 +24,8 @@ import na64.reco.geometry.ReadoutGeometry;
 import na64.reco.geometry.SetupReadout;
 import na64.reco.process.RunContext;
 import na64.sim.run.SimulationRun;
-import na64.sim.setup.Setup;
-import na64.sim.setup.TrackerPlane;
+import na64.detector.Setup;
+import na64.detector.TrackerPlane;
 
 /**
  * The whole chain in one process, for {@code na64 simulate ... --reco FILE}: a sink for the

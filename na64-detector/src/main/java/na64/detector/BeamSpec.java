@@ -1,10 +1,10 @@
-package na64.sim.setup;
+package na64.detector;
 
 import java.util.List;
 import na64.core.Check;
 import na64.core.Config;
 import na64.core.InputException;
-import na64.sim.particle.ParticleType;
+import na64.physics.ParticleType;
 
 /**
  * The beam a setup receives from its beam line (H4 for electrons and hadrons, M2 for muons), at

@@ -1,4 +1,4 @@
-package na64.sim.setup;
+package na64.detector;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +11,6 @@ import na64.core.InputException;
 import na64.physics.material.LayeredMaterial;
 import na64.physics.material.Material;
 import na64.physics.material.Materials;
-import na64.sim.event.EnergyDeposits;
 
 /**
  * One NA64 configuration, as read from a versioned setup file ({@link Setups}).
@@ -52,8 +51,8 @@ public record Setup(String name, Integer version, String description, BeamSpec b
                     DecayVolume decayVolume) {
 
     /**
-     * A read-out detector: its channels = sections x cells (channel = section * cells + cell), for
-     * {@link EnergyDeposits}.
+     * A read-out detector: its channels = sections x cells (channel = section * cells + cell), the
+     * layout of the simulation's energy deposits and of the digitised read-out.
      */
     public record Detector(String name, String group, double zFront, int sections, int cells) {
         public int channels() {
@@ -177,15 +176,6 @@ public record Setup(String name, Integer version, String description, BeamSpec b
         }
         list.sort(Comparator.comparingDouble(Detector::zFront));
         return List.copyOf(list);
-    }
-
-    /** Per-event deposits with every detector of {@link #detectors()} registered, in that order. */
-    public EnergyDeposits newDeposits() {
-        EnergyDeposits deposits = new EnergyDeposits();
-        for (Detector d : detectors()) {
-            deposits.register(d.name(), d.channels());
-        }
-        return deposits;
     }
 
     /**

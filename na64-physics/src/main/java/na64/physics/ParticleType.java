@@ -1,4 +1,4 @@
-package na64.sim.particle;
+package na64.physics;
 
 import java.util.Arrays;
 import java.util.Locale;
