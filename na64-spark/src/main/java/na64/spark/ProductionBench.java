@@ -15,9 +15,10 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Production speed: the study's pseudo-data sample (beam with admixture and pile-up) produced in
- * one process on 1 and 2 threads, and on Spark local mode with 1 and 2 task slots. Prints events/s,
- * events/s/core and the scaling from 1 to 2. A warm-up production runs first (JIT), and every
- * Spark session is started before its clock.
+ * one process on 1 and 2 threads, and on Spark local mode with 1 and 2 task slots (one executor:
+ * local mode has no separate executor processes). Prints events/s, events/s/core and the scaling
+ * from 1 to 2. Warm-up productions run first (JIT, embedded and on Spark), and every Spark session
+ * is started before its clock.
  *
  * <pre>
  * java $SPARK_JVM_OPTIONS -cp "na64-cli/target/na64.jar:na64-cli/target/lib/*" na64.spark.ProductionBench [events [events-per-task [rounds]]]
@@ -41,6 +42,8 @@ public final class ProductionBench {
         // warm-up: the JIT compiles the chain before any clock runs
         SampleRequest warm = SamplePlan.of(config.scaled(2000.0 / config.beam().events()), EfficiencyMeasurement.emissMin(spec)).beam();
         new ChainProducer().produce(warm, dir.resolve("warm.parquet"), null, 2, Progress.silent(warm.events()));
+        // and Spark's own code paths (task serialisation, scheduling) with a first job
+        spark(2, warm, perTask, dir.resolve("warm-spark.parquet"));
 
         // the four runs interleaved, round after round: a load change on a shared machine hits them alike; medians reported
         double[][] t = new double[4][repetitions];
