@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
         description = {"The main study: a missing-energy search for A' -> invisible from simulated events to limits.",
             "Simulates and reconstructs the samples (pseudo-data beam with its admixture, signal at several masses,",
             "biased dimuons, the beam's hadrons and muons), selects them (a YAML cut list compiled to SQL, run by DuckDB",
-            "over Parquet), estimates the background per source, measures the signal efficiency with its dimuon",
+            "over Parquet; --engine spark: Spark tasks and Spark SQL), estimates the background per source, measures",
+            "the signal efficiency with its dimuon",
             "systematic, computes 90%% CL limits (CLs) and writes into DIR:",
             "  report.html      self-contained report (cut flow, E_ECAL vs E_HCAL, background, efficiency, exclusion plot)",
             "  limits.csv       mass_GeV,epsilon (+ expected quantiles)",
@@ -83,6 +84,20 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON summary (limits, background, efficiency, run time) on standard output.")
     boolean json;
 
+    @Option(names = "--engine", defaultValue = "embedded", paramLabel = "E",
+            description = "embedded (in this process: the na64 chain, DuckDB) or spark (samples produced by Spark tasks in event "
+                    + "ranges, selection on Spark SQL; see docs/spark.md). Default: ${DEFAULT-VALUE}.")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: the Spark master (local[2], spark://host:7077, yarn, k8s://...). "
+                    + "Default: spark-submit's, else local[*].")
+    String master;
+
+    @Option(names = "--events-per-task", paramLabel = "N",
+            description = "With --engine spark: events per Spark task (one Parquet part each). Default: 20000.")
+    Long eventsPerTask;
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
@@ -98,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
             return 0;
         }
         Path base = config == null ? Path.of(".") : config.toAbsolutePath().getParent();
-        StudyResult result = new Study(study, Study.selection(study, base), new ChainProducer(), System.err, base).run(out);
+        StudyResult result = runOn(parseEngine(), study, base);
         Path report = na64.analysis.report.StudyReport.write(result, out);
         if (json) {
             o.println(Config.toJson(summary(result)));
@@ -108,6 +123,31 @@ final class RunCommand implements Callable<Integer> {
                     study.eot(), basis(result.background()), result.totalSeconds());
         }
         return 0;
+    }
+
+    /** The engine named by --engine; the Spark-only options without it are an error naming them. */
+    boolean parseEngine() {
+        boolean spark = switch (engine) {
+            case "embedded" -> false;
+            case "spark" -> true;
+            default -> throw na64.core.InputException.unknown("--engine", engine, List.of("embedded", "spark"));
+        };
+        if (!spark && (master != null || eventsPerTask != null)) {
+            String option = master != null ? "--master" : "--events-per-task";
+            throw new na64.core.InputException(option, option + " is an option of the Spark engine: it needs --engine spark");
+        }
+        if (eventsPerTask != null) {
+            Check.positive("--events-per-task", eventsPerTask);
+        }
+        return spark;
+    }
+
+    private StudyResult runOn(boolean spark, StudyConfig study, Path base) {
+        if (spark) {
+            return na64.spark.SparkStudy.run(study, Study.selection(study, base), System.err, base, out, master,
+                    eventsPerTask == null ? na64.spark.SparkStudy.DEFAULT_EVENTS_PER_TASK : eventsPerTask);
+        }
+        return new Study(study, Study.selection(study, base), new ChainProducer(), System.err, base).run(out);
     }
 
     /** How the background total was obtained, so that a published number is never read as the study's own. */

@@ -24,7 +24,7 @@ class LayeringTest {
     @Test
     void everyModuleIsRead() {
         for (String pkg : new String[] {"na64.core", "na64.physics", "na64.detector", "na64.sim", "na64.reco",
-                "na64.analysis", "na64.reach", "na64.stats", "na64.monitor", "na64.cli"}) {
+                "na64.analysis", "na64.reach", "na64.stats", "na64.monitor", "na64.spark", "na64.cli"}) {
             assertThat(PRODUCTION.stream().filter(c -> c.getPackageName().startsWith(pkg)).count()).as(pkg)
                     .isGreaterThan(5);
         }
@@ -41,6 +41,10 @@ class LayeringTest {
                 .resideInAnyPackage("na64.sim..", "na64.reco..", "na64.analysis..").check(PRODUCTION);
         noClasses().that().resideInAPackage("na64.reco..").should().dependOnClassesThat()
                 .resideInAnyPackage("na64.sim..", "na64.analysis..", "na64.reach..").check(PRODUCTION);
+        // the Spark engine is an add-on: nothing below the command line uses it
+        noClasses().that().resideInAnyPackage("na64.core..", "na64.physics..", "na64.detector..", "na64.sim..",
+                "na64.reco..", "na64.analysis..", "na64.reach..", "na64.stats..", "na64.monitor..").should()
+                .dependOnClassesThat().resideInAPackage("na64.spark..").check(PRODUCTION);
         noClasses().that().resideInAPackage("na64.monitor..").should().dependOnClassesThat()
                 .resideInAnyPackage("na64.sim..", "na64.analysis..").check(PRODUCTION);
         noClasses().that().resideInAPackage("na64.sim..").should().dependOnClassesThat()

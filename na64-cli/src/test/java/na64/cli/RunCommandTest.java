@@ -17,6 +17,22 @@ class RunCommandTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("--config", "--out", "Default: out", "--events", "--threads", "--seed", "--unblind",
                 "--print-config", "--list-variables", "--json", "report.html", "limits.csv", "mass_GeV,epsilon");
+        assertThat(r.out()).contains("--engine", "Default: embedded", "--master", "local[2]", "--events-per-task");
+    }
+
+    @Test
+    void anUnknownEngineOrASparkOptionWithoutSparkIsExitTwoNamingTheOption(@TempDir Path dir) {
+        Cli r = Cli.run("run", "--engine", "flink", "--events", "100", "--out", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--engine").contains("flink").contains("embedded, spark");
+        Cli m = Cli.run("run", "--master", "local[2]", "--events", "100", "--out", dir.toString());
+        assertThat(m.exitCode()).isEqualTo(2);
+        assertThat(m.err()).contains("--master").contains("--engine spark");
+        Cli t = Cli.run("run", "--engine", "spark", "--events-per-task", "0", "--events", "100", "--out", dir.toString());
+        assertThat(t.exitCode()).isEqualTo(2);
+        assertThat(t.err()).contains("--events-per-task");
+        // nothing was produced: the options are checked before any event
+        assertThat(dir.resolve("samples")).doesNotExist();
     }
 
     @Test

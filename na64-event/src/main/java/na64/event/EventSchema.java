@@ -217,8 +217,9 @@ public final class EventSchema {
         s.append("<!-- generated from na64.event.EventSchema.markdown(); EventSchemaDocTest keeps it in sync -->\n\n");
         s.append("`na64 simulate` writes one Parquet file per run (format `").append(FORMAT).append("`): one row per\n")
                 .append("event, in event-number order, whatever the number of threads. Scalars are flat columns,\n")
-                .append("per-channel energies lists of doubles, tracker hits a list of structs, so pyarrow, awkward,\n")
-                .append("pandas, DuckDB and Spark read the files directly (see [parquet.md](parquet.md)).\n")
+                .append("per-channel energies lists of doubles, tracker hits a list of structs, in the LIST layout of\n")
+                .append("the Parquet specification; DuckDB and Spark read the files directly, as the tests check\n")
+                .append("(see [parquet.md](parquet.md)).\n")
                 .append("Java: `na64.event.SimEventReader`. Units: GeV, cm, ns, rad.\n\n");
         s.append("## Truth columns\n\n| column | type | unit | description |\n| --- | --- | --- | --- |\n");
         for (ColumnDoc c : TRUTH) {

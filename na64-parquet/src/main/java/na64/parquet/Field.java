@@ -9,7 +9,7 @@ import java.util.Objects;
  * fields, each with a repetition (required, optional or repeated).
  *
  * <p>Lists follow the standard three-level LIST layout of the Parquet LogicalTypes
- * specification, which every reader (pyarrow, DuckDB, Spark) maps to a list type:
+ * specification, which DuckDB and Spark (both tested) map to a list type:
  * <pre>
  *   &lt;required|optional&gt; group name (LIST) {
  *     repeated group list {

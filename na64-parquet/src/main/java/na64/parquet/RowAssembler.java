@@ -9,7 +9,7 @@ import java.util.function.IntFunction;
 /**
  * Builds {@link Row}s of a row group from its columns. Supported top-level shapes: primitives,
  * lists of primitives, lists of structs of primitives, structs of primitives (the shapes the
- * writer produces, and the usual ones of pyarrow, DuckDB and Spark files).
+ * writer produces, and the usual ones of other writers' files).
  */
 final class RowAssembler {
     private final List<String> names;

@@ -8,7 +8,7 @@ import na64.analysis.select.Count;
 import na64.analysis.select.Cut;
 import na64.analysis.select.CutFlow;
 import na64.analysis.select.Op;
-import na64.analysis.select.SelectionEngine;
+import na64.analysis.select.Selector;
 import na64.analysis.select.SelectionSpec;
 import na64.analysis.select.Variables;
 
@@ -45,7 +45,7 @@ public final class BackgroundEstimator {
     /** The side band of the fallback extrapolation spans [cut, SIDEBAND_FACTOR x cut] of the last box variable. */
     public static final double SIDEBAND_FACTOR = 10;
 
-    private final SelectionEngine engine;
+    private final Selector engine;
     private final SelectionSpec spec;
     private final double eot;
 
@@ -77,7 +77,7 @@ public final class BackgroundEstimator {
     public record ForcedDecaySample(List<Path> files, long simulated, Double electronShare) {
     }
 
-    public BackgroundEstimator(SelectionEngine engine, SelectionSpec spec, double eot) {
+    public BackgroundEstimator(Selector engine, SelectionSpec spec, double eot) {
         this.engine = engine;
         this.spec = spec;
         this.eot = eot;

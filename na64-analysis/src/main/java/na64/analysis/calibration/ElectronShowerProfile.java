@@ -83,14 +83,17 @@ public final class ElectronShowerProfile {
             Check.positive("calibration energy", run.energy());
             double energyWindow = ENERGY_SIGMAS * target.resolution().relative(run.energy()) * run.energy();
             int k = i;
-            RecoEventReader.forEach(run.file(), e -> {
-                events[k]++;
-                if (Math.abs(e.momentum() - run.energy()) < MOMENTUM_WINDOW * run.energy()
-                        && Math.abs(e.ecal().energy() - run.energy()) < energyWindow) {
-                    calibration.add(e.ecal().cells());
-                    electrons[k]++;
-                }
-            });
+            // a file, or a directory of parts in event order (a production on Spark): the same events in the same order
+            for (java.nio.file.Path part : na64.analysis.select.EventFiles.expand(List.of(run.file()))) {
+                RecoEventReader.forEach(part, e -> {
+                    events[k]++;
+                    if (Math.abs(e.momentum() - run.energy()) < MOMENTUM_WINDOW * run.energy()
+                            && Math.abs(e.ecal().energy() - run.energy()) < energyWindow) {
+                        calibration.add(e.ecal().cells());
+                        electrons[k]++;
+                    }
+                });
+            }
             if (electrons[i] < MIN_ENTRIES) {
                 throw new InputException("calibration.events", String.format(Locale.ROOT,
                         "only %d clean electrons in %d events of the %.3g GeV calibration run; at least %d are needed "

@@ -8,7 +8,7 @@ import na64.analysis.select.Count;
 import na64.analysis.select.Cut;
 import na64.analysis.select.CutFlow;
 import na64.analysis.select.Op;
-import na64.analysis.select.SelectionEngine;
+import na64.analysis.select.Selector;
 import na64.analysis.select.SelectionSpec;
 
 /**
@@ -21,12 +21,12 @@ public final class EfficiencyMeasurement {
     /** The label of the efficiency of all processes together. */
     public static final String ALL = "all processes";
 
-    private final SelectionEngine engine;
+    private final Selector engine;
     private final SelectionSpec spec;
     private final double emissMin;
 
     /** @param emissMin the missing-energy cut [GeV]: E_X above it counts as produced */
-    public EfficiencyMeasurement(SelectionEngine engine, SelectionSpec spec, double emissMin) {
+    public EfficiencyMeasurement(Selector engine, SelectionSpec spec, double emissMin) {
         this.engine = engine;
         this.spec = spec;
         this.emissMin = emissMin;

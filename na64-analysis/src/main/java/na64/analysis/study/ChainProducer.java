@@ -42,6 +42,18 @@ public final class ChainProducer implements SampleProducer {
     @Override
     public SampleSummary produce(SampleRequest r, Path file, ShowerProfile profile, int threads, Progress progress) {
         long start = System.nanoTime();
+        produceRange(r, 0, r.events(), file, profile, threads, progress);
+        return new SampleSummary(r, r.events(), file, (System.nanoTime() - start) * 1e-9);
+    }
+
+    /**
+     * Events {@code first} .. {@code last}-1 of the sample into {@code file} (atomically): every
+     * event's random streams derive from (sample seed, event number), so the ranges of a sample
+     * produced apart (one per task of a cluster job) hold, range after range, the events of the
+     * whole sample. Each call draws the sample's pile-up pool anew (the same pool: its own stream).
+     */
+    public void produceRange(SampleRequest r, long first, long last, Path file, ShowerProfile profile, int threads,
+            Progress progress) {
         Setup base = Setups.loadOrRead(r.setup());
         ParticleType particle = BeamSpec.parseBeamParticle("particle", r.particle());
         BeamSpec beam = r.admixture() ? base.beam().with(particle, r.energy()) : pureBeam(base.beam(), particle, r.energy(), r.spot());
@@ -69,12 +81,14 @@ public final class ChainProducer implements SampleProducer {
         java.util.Map<String, String> provenance = new java.util.LinkedHashMap<>(r.provenance());
         // the simulation's own options, the signal bias it chose among them
         options.metadata().forEach((k, v) -> provenance.put("na64.simulation." + k, v));
+        if (first != 0 || last != r.events()) {
+            provenance.put("na64.sample.part_events", "[" + first + ", " + last + ")");
+        }
         try (SimulationChain chain = SimulationChain.open(setup, file, digitizeSeed, RUN, threads, digitizer, truth, reco,
                 RecoConfig.defaults(), provenance, pileupPool)) {
-            loop.run(r.events(), r.seed(), threads, progress, chain);
+            loop.run(first, last, r.seed(), threads, progress, chain);
             chain.commit();
         }
-        return new SampleSummary(r, r.events(), file, (System.nanoTime() - start) * 1e-9);
     }
 
     /**

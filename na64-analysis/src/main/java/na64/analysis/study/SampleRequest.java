@@ -29,7 +29,7 @@ import na64.core.Config;
 public record SampleRequest(String name, String description, String setup, String particle, double energy,
         boolean admixture, Double spot, long events, long seed, String signalModel, Double mass, Double epsilon, Double emitting,
         Double emissionMin, double dimuonBias, StudyConfig.Variation variation, na64.sim.beam.ForcedDecay forcedDecay,
-        StudyConfig.Pileup pileup, na64.sim.hadron.ForcedPunchThrough punchThrough) {
+        StudyConfig.Pileup pileup, na64.sim.hadron.ForcedPunchThrough punchThrough) implements java.io.Serializable {
 
     public SampleRequest {
         Config.require("name", name);

@@ -25,6 +25,7 @@ import na64.analysis.select.CutFlow;
 import na64.analysis.select.Op;
 import na64.analysis.select.PlaneHistogram;
 import na64.analysis.select.SelectionEngine;
+import na64.analysis.select.Selector;
 import na64.analysis.select.SelectionSpec;
 import na64.core.InputException;
 import na64.core.Progress;
@@ -35,7 +36,7 @@ import na64.reco.conditions.ShowerProfile;
  *
  * <ol>
  *   <li>samples: simulate and reconstruct every sample of the {@link SamplePlan} (in-process, through a {@link SampleProducer});</li>
- *   <li>select: the cut flow and the E_ECAL - E_HCAL plane of the pseudo-data (DuckDB over the Parquet files);</li>
+ *   <li>select: the cut flow and the E_ECAL - E_HCAL plane of the pseudo-data (a {@link Selector}: DuckDB, or Spark SQL, over the Parquet files);</li>
  *   <li>background: one estimate per source, and the side-band extrapolation ({@link BackgroundEstimator});</li>
  *   <li>efficiency: per mass and process, and the dimuon systematic ({@link EfficiencyMeasurement}, {@link DimuonSystematic});</li>
  *   <li>limits: through the reach calculation ({@link LimitCalculator});</li>
@@ -56,6 +57,7 @@ public final class Study {
     /** Read before the first event, so that a missing file stops the study at once. */
     private final PublishedCurve publishedCurve;
     private final PublishedBackground publishedBackground;
+    private final java.util.function.Supplier<? extends Selector> selector;
 
     /**
      * @param config    the study
@@ -72,7 +74,17 @@ public final class Study {
      *                (as the selection file is, {@link #selection})
      */
     public Study(StudyConfig config, SelectionSpec selection, SampleProducer producer, PrintStream log, Path baseDir) {
+        this(config, selection, producer, log, baseDir, () -> new SelectionEngine(config.threads()));
+    }
+
+    /**
+     * @param selector opens the engine the selection, background and efficiency stages query (the
+     *                 embedded DuckDB by default; Spark SQL with na64-spark); closed at the end of the run
+     */
+    public Study(StudyConfig config, SelectionSpec selection, SampleProducer producer, PrintStream log, Path baseDir,
+            java.util.function.Supplier<? extends Selector> selector) {
         this.config = config;
+        this.selector = selector;
         this.selection = selection.atBeamEnergy(config.beamEnergy(), "study's beamEnergy", "selection " + selection.name());
         this.producer = producer;
         this.log = log;
@@ -138,7 +150,7 @@ public final class Study {
         }
         seconds.put("simulate + reconstruct", elapsed(t));
 
-        try (SelectionEngine engine = new SelectionEngine(config.threads())) {
+        try (Selector engine = selector.get()) {
             // 2. selection
             t = System.nanoTime();
             log.println("na64 run: selecting");
@@ -246,7 +258,7 @@ public final class Study {
         }
     }
 
-    private DimuonSystematic dimuonComparison(SelectionEngine engine, StudySamples<SampleSummary> samples) {
+    private DimuonSystematic dimuonComparison(Selector engine, StudySamples<SampleSummary> samples) {
         String regionName = selection.controlRegions().isEmpty() ? null : selection.controlRegions().get(0).name();
         List<Cut> filter = List.of(Cut.of("truth_dimuon", Op.EQ, 1));
         Count mc = regionName == null ? Count.ZERO

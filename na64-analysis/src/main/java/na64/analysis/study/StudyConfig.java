@@ -225,7 +225,7 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
      * @param hcalScale  factor on the HCAL energy scale (calibration off by this much)
      * @param ecalScale  factor on the ECAL energy scale
      */
-    public record Variation(Double hcalScale, Double ecalScale) {
+    public record Variation(Double hcalScale, Double ecalScale) implements java.io.Serializable {
         public Variation {
             hcalScale = Config.orDefault(hcalScale, 1.0);
             ecalScale = Config.orDefault(ecalScale, 1.0);
@@ -416,7 +416,7 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
      * @param intensity  beam particles per spill (default 5e6, the digitiser's nominal intensity)
      * @param poolEvents simulated beam events (the setup's beam with its admixture) the overlaid particles are drawn from
      */
-    public record Pileup(Boolean enabled, Double intensity, Long poolEvents) {
+    public record Pileup(Boolean enabled, Double intensity, Long poolEvents) implements java.io.Serializable {
         public Pileup {
             enabled = Config.orDefault(enabled, true);
             intensity = Config.orDefault(intensity, 5.0e6);

@@ -18,7 +18,7 @@ import na64.core.InputException;
  * <p><b>Longitudinal:</b> the fraction of the ECAL energy in the pre-shower section, mean and
  * r.m.s. in bins of the ECAL energy.
  */
-public final class ShowerProfile {
+public final class ShowerProfile implements java.io.Serializable {
     /** Cells of the lateral window. */
     public static final int WINDOW = 9;
 

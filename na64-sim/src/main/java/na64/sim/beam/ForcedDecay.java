@@ -30,7 +30,7 @@ import na64.physics.ParticleType;
  * @param zMax          end of the decay region [cm] (null: the handover plane before the target)
  * @param electronShare share q of the decays given to the channels with a lone e+- (null: their branching share)
  */
-public record ForcedDecay(Double zMin, Double zMax, Double electronShare) {
+public record ForcedDecay(Double zMin, Double zMax, Double electronShare) implements java.io.Serializable {
 
     /** Every decay in the simulated beam line, channels at their branching fractions. */
     public static final ForcedDecay EVERYWHERE = new ForcedDecay(null, null, null);

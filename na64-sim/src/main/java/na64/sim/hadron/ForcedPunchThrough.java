@@ -24,7 +24,7 @@ import na64.core.InputException;
  * @param zMin start of the interaction region [cm] (null: unbounded)
  * @param zMax end of the interaction region [cm] (null: unbounded)
  */
-public record ForcedPunchThrough(Double zMin, Double zMax) {
+public record ForcedPunchThrough(Double zMin, Double zMax) implements java.io.Serializable {
 
     /** The first interaction anywhere. */
     public static final ForcedPunchThrough EVERYWHERE = new ForcedPunchThrough(null, null);

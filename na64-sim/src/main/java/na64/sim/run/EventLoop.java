@@ -85,6 +85,19 @@ public final class EventLoop {
      * simulator of the first worker.
      */
     public Map<String, String> run(long events, long seed, int threads, Progress progress, Consumer<SimEvent> sink) {
+        return run(0, events, seed, threads, progress, sink);
+    }
+
+    /**
+     * Simulates events {@code first} .. {@code last}-1 of the run, as {@link #run(long, long, int,
+     * Progress, Consumer)} does: a run split into ranges (one per task of a cluster job) gives, range
+     * after range, the events of the whole run.
+     */
+    public Map<String, String> run(long first, long last, long seed, int threads, Progress progress, Consumer<SimEvent> sink) {
+        if (first < 0 || last < first) {
+            throw new IllegalArgumentException("event range [" + first + ", " + last + ") is not a range of event numbers");
+        }
+        long events = last - first;
         long blocks = (events + BLOCK - 1) / BLOCK;
         AtomicLong nextBlock = new AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -115,13 +128,13 @@ public final class EventLoop {
                             }
                             nextBlock.incrementAndGet();
                         }
-                        long first = b * BLOCK;
-                        long last = Math.min(events, first + BLOCK);
-                        List<SimEvent> list = new ArrayList<>((int) (last - first));
-                        for (long i = first; i < last; i++) {
+                        long from = first + b * BLOCK;
+                        long to = Math.min(last, from + BLOCK);
+                        List<SimEvent> list = new ArrayList<>((int) (to - from));
+                        for (long i = from; i < to; i++) {
                             list.add(worker.simulate(seed, i));
                         }
-                        progress.advance(last - first);
+                        progress.advance(to - from);
                         synchronized (lock) {
                             done.put(b, list);
                             lock.notifyAll();

@@ -45,6 +45,20 @@ class EventLoopTest {
         assertThat(run(2, 50, 43)).isNotEqualTo(one.subList(0, 50));
     }
 
+    @Test
+    void aRunSplitIntoRangesGivesTheEventsOfTheWholeRun() {
+        List<SimEvent> whole = run(2, 1000, 42);
+        EventLoop loop = new EventLoop(SETUP, SimulationOptions.standardModel(), new PassThroughDownstream.Factory());
+        List<SimEvent> ranges = new ArrayList<>();
+        // uneven ranges, one not a multiple of the block size, one running on another thread count
+        loop.run(0, 300, 42, 1, Progress.silent(300), ranges::add);
+        loop.run(300, 301, 42, 2, Progress.silent(1), ranges::add);
+        loop.run(301, 1000, 42, 3, Progress.silent(699), ranges::add);
+        assertThat(ranges).isEqualTo(whole);
+        assertThatThrownBy(() -> loop.run(10, 5, 42, 1, Progress.silent(1), e -> { }))
+                .hasMessageContaining("[10, 5)");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.MethodSource("na64.detector.SetupsTest#names")
     void everySetupSimulatesAndConservesEnergy(String name) {
