@@ -2,19 +2,11 @@ package na64.spark;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import na64.analysis.select.CutFlow;
-import na64.analysis.select.Cut;
 import na64.analysis.select.Dialect;
 import na64.analysis.select.EventFiles;
-import na64.analysis.select.PlaneHistogram;
-import na64.analysis.select.QueryResults;
 import na64.analysis.select.ResultRow;
-import na64.analysis.select.SelectionSpec;
-import na64.analysis.select.Selector;
-import na64.analysis.select.SqlCompiler;
-import na64.analysis.select.Variables;
+import na64.analysis.select.SqlSelector;
 import na64.core.InputException;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -25,12 +17,12 @@ import org.apache.spark.sql.SparkSession;
  * executors. Only the few aggregated rows come back to the driver (the side-band values of
  * {@link #values} excepted: one row per event in the side band).
  */
-public final class SparkSelectionEngine implements Selector {
+public final class SparkSelectionEngine extends SqlSelector {
     private final SparkSession spark;
-    private final SqlCompiler compiler = new SqlCompiler(Dialect.SPARK);
 
     /** @param spark the session to query with; the engine does not stop it */
     public SparkSelectionEngine(SparkSession spark) {
+        super(Dialect.SPARK);
         this.spark = spark;
         // the queries are written for SQL's null semantics, as DuckDB has them: an element past the
         // end of a list or a division by zero is null, a failed cut (ANSI mode would stop the query)
@@ -38,35 +30,7 @@ public final class SparkSelectionEngine implements Selector {
     }
 
     @Override
-    public CutFlow cutFlow(SelectionSpec spec, List<Path> files, List<Cut> filter) {
-        return query(compiler.cutFlow(spec, names(files), filter, null), rows -> QueryResults.cutFlows(spec, rows, false))
-                .values().iterator().next();
-    }
-
-    @Override
-    public Map<Double, CutFlow> cutFlowByGroup(SelectionSpec spec, List<Path> files, List<Cut> filter, String groupBy) {
-        Variables.get(groupBy);
-        return query(compiler.cutFlow(spec, names(files), filter, groupBy), rows -> QueryResults.cutFlows(spec, rows, true));
-    }
-
-    @Override
-    public PlaneHistogram plane(SelectionSpec spec, List<Path> files, String x, double xMin, double xMax, int nx,
-            String y, double yMin, double yMax, int ny, boolean blind) {
-        String sql = compiler.plane(spec, names(files), x, xMin, xMax, nx, y, yMin, yMax, ny, blind);
-        return query(sql, rows -> QueryResults.plane(rows, x, xMin, xMax, nx, y, yMin, yMax, ny, blind));
-    }
-
-    @Override
-    public double[][] values(List<Path> files, String variable, List<Cut> cuts) {
-        return query(compiler.values(names(files), variable, cuts), QueryResults::values);
-    }
-
-    @Override
-    public long rows(List<Path> files) {
-        return query("SELECT count(*) AS n FROM " + Dialect.SPARK.source(names(files)), rows -> rows.iterator().next().getLong("n"));
-    }
-
-    private <T> T query(String sql, Function<Iterable<ResultRow>, T> read) {
+    protected <T> T query(String sql, Function<Iterable<ResultRow>, T> read) {
         List<Row> rows;
         try {
             rows = spark.sql(sql).collectAsList();
@@ -81,7 +45,8 @@ public final class SparkSelectionEngine implements Selector {
      * "." and "_" files as {@link EventFiles} does); checked first, so a missing file is the same
      * error as on the embedded engine.
      */
-    private static List<String> names(List<Path> files) {
+    @Override
+    protected List<String> names(List<Path> files) {
         EventFiles.expand(files);
         return files.stream().map(p -> p.toAbsolutePath().toString()).toList();
     }
