@@ -153,20 +153,19 @@ public final class ChargedTransport {
         double e2x = t.uy * e1z - t.uz * e1y;
         double e2y = t.uz * e1x - t.ux * e1z;
         double e2z = t.ux * e1y - t.uy * e1x;
-        double[] angle = new double[2];
-        double[] offset = new double[2];
-        for (int plane = 0; plane < 2; plane++) {
-            double z1 = rng.nextGaussian();
-            double z2 = rng.nextGaussian();
-            angle[plane] = z2 * theta0;
-            offset[plane] = length * theta0 * (z1 / Math.sqrt(12) + z2 / 2);
-        }
-        t.x += offset[0] * e1x + offset[1] * e2x;
-        t.y += offset[0] * e1y + offset[1] * e2y;
-        t.z += offset[0] * e1z + offset[1] * e2z;
+        // plane 1 (along e1), then plane 2 (along e2): each z1 (offset only), z2 (angle and offset)
+        double z11 = rng.nextGaussian();
+        double z21 = rng.nextGaussian();
+        double z12 = rng.nextGaussian();
+        double z22 = rng.nextGaussian();
+        double offset1 = MultipleScattering.offset(length, theta0, z11, z21);
+        double offset2 = MultipleScattering.offset(length, theta0, z12, z22);
+        t.x += offset1 * e1x + offset2 * e2x;
+        t.y += offset1 * e1y + offset2 * e2y;
+        t.z += offset1 * e1z + offset2 * e2z;
         // tan(theta) along each of e1, e2: the new direction u + tan1 e1 + tan2 e2, normalised
-        double tan1 = Math.tan(angle[0]);
-        double tan2 = Math.tan(angle[1]);
+        double tan1 = Math.tan(z21 * theta0);
+        double tan2 = Math.tan(z22 * theta0);
         double ux = t.ux + tan1 * e1x + tan2 * e2x;
         double uy = t.uy + tan1 * e1y + tan2 * e2y;
         double uz = t.uz + tan1 * e1z + tan2 * e2z;

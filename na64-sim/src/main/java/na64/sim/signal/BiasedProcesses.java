@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import na64.physics.ParticleType;
 import na64.sim.cascade.CascadeContext;
 import na64.sim.cascade.HadronicInteraction;
-import na64.sim.shower.ShowerModel;
 import na64.sim.cascade.RareProcesses;
 import na64.sim.cascade.Track;
-import na64.physics.ParticleType;
+import na64.sim.shower.ShowerModel;
 
 /**
  * The per-thread rare processes of a {@link RareProcessModel}: the clocks of each channel, the
@@ -144,18 +144,17 @@ public final class BiasedProcesses implements RareProcesses {
     @Override
     public double subShower(ParticleType type, double energy, boolean softRadiation, double x, double y, double z,
                             double ux, double uy, double uz, CascadeContext context) {
-        if ((annihilation == null || signalGroup.occurred()) && photonuclear == null) {
+        if (annihilation == null && photonuclear == null) {
             return 0;
         }
         int volume = context.layout().locate(x, y, z);
         if (volume < 0) {
             return 0;
         }
+        // each channel returns 0 once its group's process has happened in this event
         ShowerModel shower = context.layout().showerModel(volume);
-        double taken = 0;
-        if (annihilation != null && !signalGroup.occurred()) {
-            taken = annihilation.subShower(volume, type, energy, softRadiation, x, y, z, ux, uy, uz, shower, context);
-        }
+        double taken = annihilation == null ? 0
+                : annihilation.subShower(volume, type, energy, softRadiation, x, y, z, ux, uy, uz, shower, context);
         if (photonuclear != null && energy - taken > 0) {
             taken += photonuclear.subShower(volume, type, energy - taken, softRadiation, x, y, z, ux, uy, uz, shower,
                     context);

@@ -25,19 +25,23 @@ final class PhotonTables {
     private final SubShowerPhotons[] subShowers;
 
     /**
-     * @param sigmaPb per-atom cross section [pb] of an element at photon energy k
+     * @param sigmaPb    per-atom cross section [pb] of an element at photon energy k
+     * @param subShowers also tabulate the process inside the parameterised showers below the cut
+     *                   ({@link #subShower}), for a channel that acts there
      */
-    PhotonTables(CascadePhysics physics, ToDoubleBiFunction<Element, Double> sigmaPb) {
+    PhotonTables(CascadePhysics physics, ToDoubleBiFunction<Element, Double> sigmaPb, boolean subShowers) {
         int n = physics.layout().size();
         materials = new Material[n];
-        subShowers = new SubShowerPhotons[n];
+        this.subShowers = subShowers ? new SubShowerPhotons[n] : null;
         Map<Material, SubShowerPhotons> below = new HashMap<>();
         for (int v = 0; v < n; v++) {
             EmTables em = physics.emTables(v);
             Material m = em.material();
             materials[v] = m;
-            subShowers[v] = below.computeIfAbsent(m, mm -> new SubShowerPhotons(k -> macroscopic(mm, sigmaPb, k),
-                    mm.radiationLengthCm(), em.cut()));
+            if (subShowers) {
+                this.subShowers[v] = below.computeIfAbsent(m, mm -> new SubShowerPhotons(k -> macroscopic(mm, sigmaPb, k),
+                        mm.radiationLengthCm(), em.cut()));
+            }
             if (total.containsKey(m)) {
                 continue;
             }
@@ -71,7 +75,7 @@ final class PhotonTables {
         return s;
     }
 
-    /** The process inside the parameterised showers of the volume (below its cut). */
+    /** The process inside the parameterised showers of the volume (below its cut); tables made with {@code subShowers}. */
     SubShowerPhotons subShower(int volume) {
         return subShowers[volume];
     }

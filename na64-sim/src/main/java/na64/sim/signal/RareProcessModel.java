@@ -149,14 +149,14 @@ public final class RareProcessModel {
         /** gamma -> mu+ mu- biased by {@code bias} (always simulated; bias 1 = natural rate). */
         public Builder dimuon(double bias) {
             this.dimuonBias = bias;
-            this.dimuon = new PhotonTables(physics, (el, k) -> DimuonProduction.sigmaPb(el, k));
+            this.dimuon = new PhotonTables(physics, (el, k) -> DimuonProduction.sigmaPb(el, k), false);
             return this;
         }
 
         /** Photonuclear interactions biased by {@code bias} (hadrons from the per-thread shower). */
         public Builder photonuclear(double bias) {
             this.photonuclearBias = bias;
-            this.photonuclear = new PhotonTables(physics, (el, k) -> Photonuclear.of(el).sigma(k));
+            this.photonuclear = new PhotonTables(physics, (el, k) -> Photonuclear.of(el).sigma(k), true);
             return this;
         }
 

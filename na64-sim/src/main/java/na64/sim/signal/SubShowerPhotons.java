@@ -30,7 +30,6 @@ final class SubShowerPhotons {
     private static final int NODES = 257;
 
     private final double x0;
-    private final double cut;
     private final double lnLow;
     private final double lnStep;
     /** Sigma(k_j) [1/cm] */
@@ -39,6 +38,8 @@ final class SubShowerPhotons {
     private final double[] secondary;
     /** int_{k0}^{k_j} mu_gamma(k)/k dk */
     private final double[] soft;
+    /** mu_soft(E) / E = (1/k_c) int_{k0}^{k_c} mu_gamma(k)/k dk */
+    private final double softPerEnergy;
 
     /**
      * @param sigma macroscopic cross section [1/cm] at photon energy k [GeV] in the medium
@@ -47,13 +48,13 @@ final class SubShowerPhotons {
      */
     SubShowerPhotons(DoubleUnaryOperator sigma, double x0, double cut) {
         this.x0 = x0;
-        this.cut = cut;
         this.lnLow = Math.log(LOWEST);
         this.lnStep = cut > LOWEST ? (Math.log(cut) - lnLow) / (NODES - 1) : 0;
         this.sigma = new double[NODES];
         this.secondary = new double[NODES];
         this.soft = new double[NODES];
         if (lnStep == 0) {
+            this.softPerEnergy = 0;
             return;
         }
         for (int j = 0; j < NODES; j++) {
@@ -66,6 +67,7 @@ final class SubShowerPhotons {
             secondary[j] = secondary[j - 1] + 0.5 * (a + b) * lnStep;
             soft[j] = soft[j - 1] + 0.5 * (photonNode(j - 1) + photonNode(j)) * lnStep;
         }
+        this.softPerEnergy = soft[NODES - 1] / cut;
     }
 
     private double energy(int j) {
@@ -93,7 +95,7 @@ final class SubShowerPhotons {
     /** Expected occurrences in a parameterised shower of energy E started by {@code type}, or in soft radiation E. */
     double expected(ParticleType type, double energy, boolean softRadiation) {
         if (softRadiation) {
-            return cut > LOWEST ? energy * at(soft, cut) / cut : 0;
+            return energy * softPerEnergy;
         }
         double electron = ROSSI_A * x0 * energy * at(secondary, energy);
         return type == ParticleType.PHOTON ? electron + PRIMARY_PATH * x0 * at(sigma, energy) : electron;
@@ -103,7 +105,7 @@ final class SubShowerPhotons {
     double photonEnergy(ParticleType type, double energy, boolean softRadiation, RandomGenerator rng) {
         if (softRadiation) {
             // which soft photon: density mu_gamma(q)/q on [k0, k_c]; then inside its shower
-            double q = invert(soft, rng.nextDouble() * at(soft, cut));
+            double q = invert(soft, rng.nextDouble() * soft[NODES - 1]);
             // the lump holds photons summing to E: none can carry more than E
             return Math.min(photonEnergy(ParticleType.PHOTON, q, false, rng), energy);
         }

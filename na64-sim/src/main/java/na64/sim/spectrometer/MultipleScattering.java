@@ -33,6 +33,14 @@ public final class MultipleScattering {
     }
 
     /**
+     * The projected offset after a layer of {@code length} for standard normals z1, z2, of which
+     * z2 also gives the projected angle z2 theta0 (PDG eqs. 34.19-34.20).
+     */
+    public static double offset(double length, double theta0, double z1, double z2) {
+        return z1 * length * theta0 / Math.sqrt(12) + z2 * length * theta0 / 2;
+    }
+
+    /**
      * Applies the scattering of a layer of physical length {@code length} [cm] (0 for a thin
      * plane) to the slopes and position of a track, in both projections.
      */
@@ -45,7 +53,7 @@ public final class MultipleScattering {
         double s = t.pathPerZ();
         for (int axis = 0; axis < 2; axis++) {
             double z2 = rng.nextGaussian();
-            double dPos = length > 0 ? (rng.nextGaussian() * length * theta0 / Math.sqrt(12) + z2 * length * theta0 / 2) : 0;
+            double dPos = length > 0 ? offset(length, theta0, rng.nextGaussian(), z2) : 0;
             double dAngle = z2 * theta0 * s;
             if (axis == 0) {
                 t.x += dPos;
