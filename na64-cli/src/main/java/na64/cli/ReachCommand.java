@@ -186,7 +186,7 @@ public final class ReachCommand implements Runnable {
             try {
                 configuration = inline();
             } catch (InputException e) {
-                throw asOption(e);
+                throw OptionNames.rename(e, OPTIONS);
             }
             base = Path.of("").toAbsolutePath();
             source = "command line";
@@ -220,16 +220,6 @@ public final class ReachCommand implements Runnable {
             Map.entry("decay_to_cm", "--decay-to"), Map.entry("escape_cm", "--escape"), Map.entry("alpha_d", "--alpha-d"),
             Map.entry("mass_ratio", "--mass-ratio"), Map.entry("splitting", "--splitting"), Map.entry("masses", "--masses"),
             Map.entry("confidence_level", "--cl"), Map.entry("projections", "--eot-projections"));
-
-    private static InputException asOption(InputException e) {
-        String option = OPTIONS.get(e.field());
-        if (option == null) {
-            return e;
-        }
-        String message = e.getMessage().startsWith(e.field()) ? option + e.getMessage().substring(e.field().length())
-                : option + ": " + e.getMessage();
-        return new InputException(option, message, e);
-    }
 
     private boolean anyInline() {
         Object[] options = {beam, energy, eot, emissMin, efficiency, efficiencyTable, efficiencyUncertainty, background,
