@@ -29,6 +29,8 @@ public final class PhysicalConstants {
     public static final double NEUTRAL_PION_MASS = 0.1349768;
     /** Charged kaon mass [GeV]. */
     public static final double CHARGED_KAON_MASS = 0.493677;
+    /** rho(770) mass [GeV] (PDG 2024): the scale of the vector-meson-dominance form factor of virtual photons. */
+    public static final double RHO_MASS = 0.77526;
     /** Atomic mass unit [GeV]. */
     public static final double ATOMIC_MASS_UNIT = 0.93149410242;
     /** (hbar c)^2 [GeV^2 pb]: converts a cross section in GeV^-2 to pb. */
