@@ -96,6 +96,10 @@ public final class SimulateCommand implements Runnable {
     @Option(names = "--bias-photonuclear", paramLabel = "K", description = "Enhance photonuclear interactions by K (>= 1). Default: 1.")
     Double biasPhotonuclear;
 
+    @Option(names = "--bias-electronuclear", paramLabel = "K",
+            description = "Enhance electronuclear interactions e A -> e hadrons of the electrons and positrons of the cascade by K (>= 1). Default: 1.")
+    Double biasElectronuclear;
+
     @Option(names = "--cut-energy", paramLabel = "GeV",
             description = "Energy below which e+- and photons are not followed one by one [GeV]. Default: the simulation's.")
     Double cutEnergy;
@@ -196,7 +200,7 @@ public final class SimulateCommand implements Runnable {
         Setup resolved = base.withBeam(base.beam().with(particle, e));
         SimulationOptions options = new SimulationOptions(signal == null ? null : Mediator.parse(signal),
                 signalDecay == null ? null : parseDecay(signalDecay), mass, epsilon, signalBias, biasDimuon,
-                biasPhotonuclear, cutEnergy, null, forcedPunchThrough());
+                biasPhotonuclear, cutEnergy, null, forcedPunchThrough(), biasElectronuclear);
         RunOptions run = new RunOptions(setup, particle.cliName(), e, events, seed, threads, options, forcedDecay());
         var factory = root.downstream();
         SimulationRun.Result result;

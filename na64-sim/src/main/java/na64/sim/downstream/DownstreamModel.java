@@ -81,6 +81,7 @@ public final class DownstreamModel {
         }
         b.dimuon(options.biasDimuon());
         b.photonuclear(options.biasPhotonuclear());
+        b.electronuclear(options.biasElectronuclear());
         RareProcessModel built = b.build();
         this.rare = built;
         if (options.hasSignal() && options.signalBias() == null) {

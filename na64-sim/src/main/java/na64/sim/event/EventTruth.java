@@ -68,6 +68,8 @@ public final class EventTruth {
     public boolean dimuon;
     /** True if a photonuclear interaction happened in the event. */
     public boolean photonuclear;
+    /** True if an electron or positron interacted electronuclearly (e A -> e hadrons; not in the event files). */
+    public boolean electronuclear;
 
     // --- energy bookkeeping ---
     /** Energy deposited in all detectors before any resolution effect. */
@@ -111,6 +113,7 @@ public final class EventTruth {
         weight = 1;
         dimuon = false;
         photonuclear = false;
+        electronuclear = false;
         depositedTrue = 0;
         escapedInvisible = 0;
         escapedLeakage = 0;

@@ -31,10 +31,20 @@ import na64.sim.hadron.ForcedPunchThrough;
  *                         leading neutral (n, K0L), which leaves the setup without interacting, the event
  *                         weighted by the probability of both ({@link ForcedPunchThrough}); other events get
  *                         weight 0; null: natural
+ * @param biasElectronuclear factor by which electronuclear interactions e A -> e hadrons are enhanced
+ *                         (1 = unbiased; always simulated)
  */
 public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double mass, Double epsilon,
                                 Double signalBias, Double biasDimuon, Double biasPhotonuclear, Double cutEnergy,
-                                Double signalMinEnergy, ForcedPunchThrough forcePunchThrough) {
+                                Double signalMinEnergy, ForcedPunchThrough forcePunchThrough, Double biasElectronuclear) {
+
+    /** Options with unbiased electronuclear interactions. */
+    public SimulationOptions(Mediator signal, SignalDecay signalDecay, Double mass, Double epsilon, Double signalBias,
+                             Double biasDimuon, Double biasPhotonuclear, Double cutEnergy, Double signalMinEnergy,
+                             ForcedPunchThrough forcePunchThrough) {
+        this(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, biasPhotonuclear, cutEnergy, signalMinEnergy,
+                forcePunchThrough, null);
+    }
 
     /** Options without forced punch-through. */
     public SimulationOptions(Mediator signal, SignalDecay signalDecay, Double mass, Double epsilon, Double signalBias,
@@ -83,6 +93,10 @@ public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double
         if (!(biasPhotonuclear >= 1) || !Double.isFinite(biasPhotonuclear)) {
             throw InputException.outOfRange("bias-photonuclear", biasPhotonuclear, "a finite number >= 1");
         }
+        biasElectronuclear = Config.orDefault(biasElectronuclear, 1.0);
+        if (!(biasElectronuclear >= 1) || !Double.isFinite(biasElectronuclear)) {
+            throw InputException.outOfRange("bias-electronuclear", biasElectronuclear, "a finite number >= 1");
+        }
         if (cutEnergy != null) {
             Check.positive("cut-energy", cutEnergy);
         }
@@ -96,7 +110,7 @@ public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double
     /** These options with forced punch-through in {@code region}. */
     public SimulationOptions withForcedPunchThrough(ForcedPunchThrough region) {
         return new SimulationOptions(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, biasPhotonuclear, cutEnergy,
-                signalMinEnergy, region);
+                signalMinEnergy, region, biasElectronuclear);
     }
 
     public boolean hasSignal() {
@@ -113,6 +127,7 @@ public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double
         m.put("signal_bias", signalBias == null ? "" : Double.toString(signalBias));
         m.put("bias_dimuon", Double.toString(biasDimuon));
         m.put("bias_photonuclear", Double.toString(biasPhotonuclear));
+        m.put("bias_electronuclear", Double.toString(biasElectronuclear));
         m.put("cut_energy_GeV", cutEnergy == null ? "" : Double.toString(cutEnergy));
         m.put("signal_min_energy_GeV", signalMinEnergy == null ? "" : Double.toString(signalMinEnergy));
         m.put("force_punch_through", Boolean.toString(forcePunchThrough != null));

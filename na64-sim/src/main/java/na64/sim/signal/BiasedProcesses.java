@@ -28,8 +28,9 @@ public final class BiasedProcesses implements RareProcesses {
     private int pendingPhoton = -1;
 
     BiasedProcesses(RareProcessModel model, DarkBremTables darkBrem, AnnihilationTables annihilationTables,
-                    PhotonTables dimuon, PhotonTables photonuclear, HadronicInteraction hadrons,
-                    double signalBias, double dimuonBias, double photonuclearBias) {
+                    PhotonTables dimuon, PhotonTables photonuclear, ElectronuclearTables electronuclear,
+                    HadronicInteraction hadrons, double signalBias, double dimuonBias, double photonuclearBias,
+                    double electronuclearBias) {
         this.model = model;
         Emissions emissions = new Emissions();
         List<ChargedChannel> c = new ArrayList<>();
@@ -56,6 +57,11 @@ public final class BiasedProcesses implements RareProcesses {
             groups.add(g);
             pn = new PhotonuclearChannel(g, photonuclear, hadrons);
             p.add(pn);
+        }
+        if (electronuclear != null) {
+            BiasGroup g = new BiasGroup("electronuclear", electronuclearBias);
+            groups.add(g);
+            c.add(new ElectronuclearChannel(g, electronuclear, hadrons));
         }
         this.charged = c.toArray(new ChargedChannel[0]);
         this.photons = p.toArray(new PhotonChannel[0]);

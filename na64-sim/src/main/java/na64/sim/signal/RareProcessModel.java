@@ -16,8 +16,8 @@ import na64.sim.cascade.HadronicInteraction;
 /**
  * The rare processes of a run and their tables (immutable, shared by threads): the dark-sector
  * signal (dark bremsstrahlung of e+- and resonant annihilation of e+, biased by B together, at
- * most one emission per event), gamma -> mu+ mu- and photonuclear interactions (each with its
- * own bias). {@link #newProcesses()} makes the per-thread {@link BiasedProcesses}.
+ * most one emission per event), gamma -> mu+ mu-, photonuclear and electronuclear interactions
+ * (each with its own bias). {@link #newProcesses()} makes the per-thread {@link BiasedProcesses}.
  */
 public final class RareProcessModel {
     private final DarkSectorModel signal;
@@ -28,6 +28,8 @@ public final class RareProcessModel {
     private final PhotonTables dimuon;
     private final double photonuclearBias;
     private final PhotonTables photonuclear;
+    private final double electronuclearBias;
+    private final ElectronuclearTables electronuclear;
 
     private RareProcessModel(Builder b) {
         this.signal = b.signal;
@@ -38,6 +40,8 @@ public final class RareProcessModel {
         this.dimuon = b.dimuon;
         this.photonuclearBias = b.photonuclearBias;
         this.photonuclear = b.photonuclear;
+        this.electronuclearBias = b.electronuclearBias;
+        this.electronuclear = b.electronuclear;
     }
 
     public static Builder builder(CascadePhysics physics) {
@@ -64,6 +68,8 @@ public final class RareProcessModel {
         b.dimuon = dimuon;
         b.photonuclearBias = photonuclearBias;
         b.photonuclear = photonuclear;
+        b.electronuclearBias = electronuclearBias;
+        b.electronuclear = electronuclear;
         return new RareProcessModel(b);
     }
 
@@ -79,11 +85,11 @@ public final class RareProcessModel {
 
     /**
      * A fresh per-thread set of processes with their clocks; {@code hadrons} (this thread's hadron
-     * shower) gives the final state of photonuclear interactions.
+     * shower) gives the final state of photonuclear and electronuclear interactions.
      */
     public BiasedProcesses newProcesses(HadronicInteraction hadrons) {
-        return new BiasedProcesses(this, darkBrem, annihilation, dimuon, photonuclear, hadrons,
-                signalBias, dimuonBias, photonuclearBias);
+        return new BiasedProcesses(this, darkBrem, annihilation, dimuon, photonuclear, electronuclear, hadrons,
+                signalBias, dimuonBias, photonuclearBias, electronuclearBias);
     }
 
     /** What is simulated, for the output's metadata. */
@@ -104,6 +110,8 @@ public final class RareProcessModel {
         }
         m.put("bias_dimuon", Double.toString(dimuonBias));
         m.put("bias_photonuclear", Double.toString(photonuclearBias));
+        m.put("electronuclear", Boolean.toString(electronuclear != null));
+        m.put("bias_electronuclear", Double.toString(electronuclearBias));
         return m;
     }
 
@@ -118,6 +126,8 @@ public final class RareProcessModel {
         private PhotonTables dimuon;
         private double photonuclearBias = 1;
         private PhotonTables photonuclear;
+        private double electronuclearBias = 1;
+        private ElectronuclearTables electronuclear;
 
         private Builder(CascadePhysics physics) {
             this.physics = physics;
@@ -157,6 +167,16 @@ public final class RareProcessModel {
         public Builder photonuclear(double bias) {
             this.photonuclearBias = bias;
             this.photonuclear = new PhotonTables(physics, (el, k) -> Photonuclear.of(el).sigma(k), true);
+            return this;
+        }
+
+        /**
+         * Electronuclear interactions of the electrons and positrons followed in the cascade, biased by
+         * {@code bias} (hadrons from the per-thread shower, like photonuclear ones).
+         */
+        public Builder electronuclear(double bias) {
+            this.electronuclearBias = bias;
+            this.electronuclear = new ElectronuclearTables(physics);
             return this;
         }
 
