@@ -43,6 +43,20 @@ public final class Track {
     }
 
     /** Kinetic energy [GeV]. */
+    /** Makes this track a photon of {@code energy} at (x, y, z) flying along u, in {@code volume}. */
+    public void setPhoton(double energy, double x, double y, double z, double ux, double uy, double uz, int volume) {
+        this.type = ParticleType.PHOTON;
+        this.energy = energy;
+        this.mass = 0;
+        this.x = x;
+        this.y = y;
+        this.z = z;
+        this.ux = ux;
+        this.uy = uy;
+        this.uz = uz;
+        this.volume = volume;
+    }
+
     public double kineticEnergy() {
         return energy - mass;
     }

@@ -19,7 +19,7 @@ final class AnnihilationChannel extends ChargedChannel {
     private final SubShowerDepth depth = new SubShowerDepth();
 
     AnnihilationChannel(BiasGroup group, AnnihilationTables tables, Emissions emissions) {
-        super(group);
+        super(group, tables);
         this.tables = tables;
         this.emissions = emissions;
     }
@@ -27,17 +27,6 @@ final class AnnihilationChannel extends ChargedChannel {
     @Override
     boolean acts(boolean positron) {
         return positron;
-    }
-
-    @Override
-    double depth(int volume, boolean positron, double energy) {
-        double k = tables.factor(volume);
-        return k == 0 ? 0 : k * tables.breitWigner().cumulative(energy);
-    }
-
-    @Override
-    double energyAtDepth(int volume, boolean positron, double d) {
-        return tables.breitWigner().energyAt(d / tables.factor(volume));
     }
 
     @Override

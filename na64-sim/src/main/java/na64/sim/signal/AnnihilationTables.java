@@ -19,7 +19,7 @@ import na64.sim.cascade.EmTables;
  * exact in the narrow-width limit, good to the variation of L over the width otherwise).
  * Positrons inside parameterised showers (E_R below the cut): {@link SubShowerAnnihilation}.
  */
-final class AnnihilationTables {
+final class AnnihilationTables implements OpticalDepth {
     private final ResonantAnnihilation process;
     private final BreitWigner breitWigner;
     private final double resonance;
@@ -64,6 +64,18 @@ final class AnnihilationTables {
     /** K [dimensionless per unit G] of a volume (0 when the resonance lies below the cut). */
     double factor(int volume) {
         return factor[volume];
+    }
+
+    /** K G(E) of positrons (electrons do not annihilate resonantly: their channel never asks). */
+    @Override
+    public double depth(int volume, boolean positron, double energy) {
+        double k = factor[volume];
+        return k == 0 ? 0 : k * breitWigner.cumulative(energy);
+    }
+
+    @Override
+    public double energyAtDepth(int volume, boolean positron, double d) {
+        return breitWigner.energyAt(d / factor[volume]);
     }
 
     /** The parameterised-shower table of a volume, or null when the cascade follows the positrons. */

@@ -17,7 +17,7 @@ final class DarkBremChannel extends ChargedChannel {
     private final Emissions emissions;
 
     DarkBremChannel(BiasGroup group, DarkBremTables tables, Emissions emissions) {
-        super(group);
+        super(group, tables);
         this.tables = tables;
         this.emissions = emissions;
     }
@@ -28,32 +28,13 @@ final class DarkBremChannel extends ChargedChannel {
     }
 
     @Override
-    double depth(int volume, boolean positron, double energy) {
-        return tables.depth(volume, positron, energy);
-    }
-
-    @Override
-    double energyAtDepth(int volume, boolean positron, double d) {
-        return tables.energyAtDepth(volume, positron, d);
-    }
-
-    @Override
     boolean fire(Track t, CascadeContext ctx) {
         group.occur();
         DarkBremTables.MaterialTables m = tables.in(t.volume);
         RandomGenerator rng = ctx.rng();
         double e = t.energy;
-        int chosen = m.elements.length - 1;
-        double total = m.sigma.value(e);
-        double u = rng.nextDouble() * total;
-        for (int i = 0; i < m.elements.length - 1; i++) {
-            u -= m.elementSigma[i].value(e);
-            if (u < 0) {
-                chosen = i;
-                break;
-            }
-        }
-        if (!(total > 0)) {
+        int chosen = m.depths.element(e, rng.nextDouble());
+        if (!(m.depths.sigma(e) > 0)) {
             return true;
         }
         Emission emission = m.samplers[chosen].sample(e, rng);

@@ -21,7 +21,7 @@ import na64.sim.cascade.EnergyTable;
  * and positrons slowing down with the cascade's loss L ({@link EmTables}). Emissions below the
  * cascade's cut energy are not simulated: choose the cut below the smallest X energy of interest.
  */
-public final class DarkBremTables {
+public final class DarkBremTables implements OpticalDepth {
     private final double mass;
     private final double minEnergy;
     private final MaterialTables[] byVolume;
@@ -29,16 +29,13 @@ public final class DarkBremTables {
     /** The tables of one material. */
     static final class MaterialTables {
         final Element[] elements;
-        final EnergyTable[] elementSigma;
         final EmissionSampler[] samplers;
-        final EnergyTable sigma;
-        final EnergyTable depthElectron;
-        final EnergyTable depthPositron;
+        final MaterialDepths depths;
 
         MaterialTables(Material material, EmTables em, DarkBrem brem, double mass, double epsilon, double minEnergy) {
             List<Material.Component> comp = material.composition();
             elements = new Element[comp.size()];
-            elementSigma = new EnergyTable[comp.size()];
+            EnergyTable[] elementSigma = new EnergyTable[comp.size()];
             samplers = new EmissionSampler[comp.size()];
             double lo = em.cut();
             double hi = EmTables.maxEnergy();
@@ -53,19 +50,7 @@ public final class DarkBremTables {
                         : EnergyTable.of(e -> n * brem.totalPb(el, mass, e, epsilon) * PB_CM2, lo, hi, EmTables.PER_DECADE);
                 samplers[i] = brem.sampler(el, mass);
             }
-            sigma = EnergyTable.of(e -> {
-                double s = 0;
-                for (EnergyTable t : elementSigma) {
-                    s += t.value(e);
-                }
-                return s;
-            }, lo, hi, EmTables.PER_DECADE);
-            depthElectron = EnergyTable.of(e -> sigma.value(e) / em.loss(false, e), lo, hi, EmTables.PER_DECADE);
-            depthPositron = EnergyTable.of(e -> sigma.value(e) / em.loss(true, e), lo, hi, EmTables.PER_DECADE);
-        }
-
-        EnergyTable depth(boolean positron) {
-            return positron ? depthPositron : depthElectron;
+            depths = new MaterialDepths(elementSigma, em);
         }
     }
 
@@ -100,15 +85,17 @@ public final class DarkBremTables {
 
     /** Macroscopic cross section [1/cm] in a volume at energy E (unbiased, at the model's coupling). */
     public double sigma(int volume, double energy) {
-        return byVolume[volume].sigma.value(energy);
+        return byVolume[volume].depths.sigma(energy);
     }
 
     /** Optical depth D(E) of an electron or positron slowing down in a volume. */
+    @Override
     public double depth(int volume, boolean positron, double energy) {
-        return byVolume[volume].depth(positron).integral(energy);
+        return byVolume[volume].depths.depth(positron).integral(energy);
     }
 
-    double energyAtDepth(int volume, boolean positron, double d) {
-        return byVolume[volume].depth(positron).inverseIntegral(d);
+    @Override
+    public double energyAtDepth(int volume, boolean positron, double d) {
+        return byVolume[volume].depths.depth(positron).inverseIntegral(d);
     }
 }

@@ -1,6 +1,5 @@
 package na64.sim.signal;
 
-import na64.physics.ParticleType;
 import na64.physics.sm.Photonuclear;
 import na64.sim.cascade.CascadeContext;
 import na64.sim.cascade.HadronicInteraction;
@@ -21,7 +20,7 @@ final class ElectronuclearChannel extends ChargedChannel {
     private final Track photon = new Track();
 
     ElectronuclearChannel(BiasGroup group, ElectronuclearTables tables, HadronicInteraction hadrons) {
-        super(group);
+        super(group, tables);
         this.tables = tables;
         this.hadrons = hadrons;
     }
@@ -29,16 +28,6 @@ final class ElectronuclearChannel extends ChargedChannel {
     @Override
     boolean acts(boolean positron) {
         return true;
-    }
-
-    @Override
-    double depth(int volume, boolean positron, double energy) {
-        return tables.depth(volume, positron, energy);
-    }
-
-    @Override
-    double energyAtDepth(int volume, boolean positron, double d) {
-        return tables.energyAtDepth(volume, positron, d);
     }
 
     @Override
@@ -50,18 +39,9 @@ final class ElectronuclearChannel extends ChargedChannel {
         if (ctx.truth() != null) {
             ctx.truth().electronuclear = true;
         }
-        double nu = tables.in(t.volume).element(t.energy, ctx.rng().nextDouble()).sampleTransfer(t.energy, ctx.rng());
+        double nu = tables.element(t.volume, t.energy, ctx.rng().nextDouble()).sampleTransfer(t.energy, ctx.rng());
         nu = Math.min(nu, t.energy - t.mass);
-        photon.type = ParticleType.PHOTON;
-        photon.energy = nu;
-        photon.mass = 0;
-        photon.x = t.x;
-        photon.y = t.y;
-        photon.z = t.z;
-        photon.ux = t.ux;
-        photon.uy = t.uy;
-        photon.uz = t.uz;
-        photon.volume = t.volume;
+        photon.setPhoton(nu, t.x, t.y, t.z, t.ux, t.uy, t.uz, t.volume);
         hadrons.interact(photon, nu, ctx);
         t.energy -= nu;
         return true;

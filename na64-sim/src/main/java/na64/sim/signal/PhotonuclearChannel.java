@@ -56,16 +56,7 @@ final class PhotonuclearChannel extends PhotonChannel {
         }
         double k = below.photonEnergy(type, energy, soft, ctx.rng());
         double s = depth.sample(shower, energy, ctx.rng());
-        photon.type = ParticleType.PHOTON;
-        photon.energy = k;
-        photon.mass = 0;
-        photon.x = x + s * ux;
-        photon.y = y + s * uy;
-        photon.z = z + s * uz;
-        photon.ux = ux;
-        photon.uy = uy;
-        photon.uz = uz;
-        photon.volume = volume;
+        photon.setPhoton(k, x + s * ux, y + s * uy, z + s * uz, ux, uy, uz, volume);
         fire(photon, ctx);
         return k;
     }
