@@ -71,9 +71,13 @@ public final class ValidateCommand implements Runnable {
         Check.positive("--scale", scale);
         Setup s = Setups.loadOrRead(setup);
         PrintWriter w = spec.commandLine().getOut();
+        PrintWriter progress = spec.commandLine().getErr();
         for (Validations v : chosen) {
             Validation validation = v.create(s, scale);
-            ValidationReport report = validation.run(part -> System.err.println("validate " + validation.name() + ": " + part));
+            ValidationReport report = validation.run(part -> {
+                progress.println("validate " + validation.name() + ": " + part);
+                progress.flush();
+            });
             // under 'all' each validation gets its own directory, so that the numbers.json do not collide
             ReportFiles.write(report, chosen.size() > 1 ? out.resolve(validation.name()) : out);
             ReportFiles.print(report, w);

@@ -21,7 +21,8 @@ public final class FitPrecision {
      * @param time      the pulse's peak time after the phase-corrected trigger [ns]
      * @param amplitude the pulse amplitude [counts] (the time derivative scales with it)
      * @param noise     white noise per sample [counts]; 1/12 count^2 of ADC rounding is added
-     * @param freeTime  true: the (A, A) element of the inverse 2x2 Fisher matrix of (amplitude, time)
+     * @param freeTime  true: the (A, A) element of the inverse 2x2 Fisher matrix of (amplitude, time),
+     *                  false: 1 / the (A, A) element of the Fisher matrix
      */
     public static double amplitudeVariance(RunHeader.WaveformBoard board, PulseShape shape, double phase, double time,
                                            double amplitude, double noise, boolean freeTime) {
@@ -37,6 +38,8 @@ public final class FitPrecision {
             ftt += df * df;
         }
         double variance = noise * noise + 1.0 / 12;
-        return freeTime ? variance * ftt / (faa * ftt - fat * fat) : variance / faa;
+        double determinant = faa * ftt - fat * fat;
+        // a pulse of zero amplitude carries no time information: then the fixed-time bound
+        return freeTime && determinant > 0 ? variance * ftt / determinant : variance / faa;
     }
 }
