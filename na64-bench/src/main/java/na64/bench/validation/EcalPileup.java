@@ -1,6 +1,8 @@
 package na64.bench.validation;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import na64.core.RandomStreams;
 import na64.event.raw.RawEvent;
 import na64.physics.ParticleType;
@@ -42,10 +44,10 @@ final class EcalPileup {
                 sum += reco.reco().reconstruct(raw, reco.run()).ecal().energy() / truth - 1;
             }
             bias[k] = sum / events;
-            out.number(String.format(java.util.Locale.ROOT, "pileup_%+.0fns_bias", DT[k]), bias[k]);
+            out.number(String.format(Locale.ROOT, "pileup_%+.0fns_bias", DT[k]), bias[k]);
         }
         out.count("pileup_events_per_dt", events);
-        double[] percent = java.util.Arrays.stream(bias).map(v -> 100 * v).toArray();
+        double[] percent = Arrays.stream(bias).map(v -> 100 * v).toArray();
         out.figure("pileup", Figure.titled("50 GeV electron with a 100 GeV pile-up electron arriving Δt later")
                 .x(Axis.linear("Δt [ns]", -260, 210))
                 .y(Axis.linear("in-time E_{ECAL} / deposit − 1 [%]", -2, 25))

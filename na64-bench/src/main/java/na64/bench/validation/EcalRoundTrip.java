@@ -1,6 +1,7 @@
 package na64.bench.validation;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import na64.core.RandomStreams;
 import na64.event.raw.RawEvent;
@@ -33,7 +34,7 @@ final class EcalRoundTrip {
 
     static void run(RecoSetting s, EventCounts counts, ValidationReport.Builder out) {
         Digitizer digitizer = s.digitizer(101);
-        RunHeader header = digitizer.runHeader(java.util.Map.of());
+        RunHeader header = digitizer.runHeader(Map.of());
         RecoSetting.Reconstructor reco = s.reconstructor(digitizer);
         DownstreamShots shots = new DownstreamShots(s);
         int ecal = s.geometry().detectorIndex("ECAL");

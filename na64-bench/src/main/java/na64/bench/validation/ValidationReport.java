@@ -1,6 +1,7 @@
 package na64.bench.validation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import na64.plot.Figure;
 public record ValidationReport(Map<String, Object> numbers, List<NamedFigure> figures) {
 
     public ValidationReport {
-        numbers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(numbers));
+        numbers = Collections.unmodifiableMap(new LinkedHashMap<>(numbers));
         figures = List.copyOf(figures);
     }
 

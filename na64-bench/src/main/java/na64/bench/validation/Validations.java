@@ -1,5 +1,6 @@
 package na64.bench.validation;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import na64.detector.Setup;
@@ -26,6 +27,6 @@ public enum Validations {
 
     /** All command-line names. */
     public static List<String> cliNames() {
-        return java.util.Arrays.stream(values()).map(Validations::cliName).toList();
+        return Arrays.stream(values()).map(Validations::cliName).toList();
     }
 }
