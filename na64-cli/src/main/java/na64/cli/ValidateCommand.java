@@ -80,7 +80,11 @@ public final class ValidateCommand implements Runnable {
                 progress.flush();
             });
             // under 'all' each validation gets its own directory, so that the numbers.json do not collide
-            ReportFiles.write(report, chosen.size() > 1 ? out.resolve(validation.name()) : out);
+            boolean several = chosen.size() > 1;
+            ReportFiles.write(report, several ? out.resolve(validation.name()) : out);
+            if (several) {
+                w.println("# " + validation.name());
+            }
             ReportFiles.print(report, w);
         }
     }
