@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
             ReachCommand.class,
             YieldCommand.class,
             TrackLengthCommand.class,
-            ValidateCascadeCommand.class,
+            ValidateCommand.class,
             GenerateCommand.class,
             GeometryCommand.class,
         })

@@ -19,7 +19,7 @@ import na64.reco.geometry.ReadoutGeometry;
 import na64.reco.geometry.ReadoutType;
 import na64.reco.process.EventStore;
 import na64.reco.process.RunContext;
-import na64.reco.waveform.PulseShape;
+import na64.reco.waveform.FitPrecision;
 import org.junit.jupiter.api.Test;
 import na64.reco.calo.CaloKeys;
 import na64.reco.process.EventKeys;
@@ -80,7 +80,7 @@ class EcalRoundTripTest {
             double noiseVariance = 0;
             for (int c = 0; c < dep.length; c++) {
                 double amplitude = dep[c] / cal.gevPerAdc(c);
-                double var = amplitudeVariance(header.board(), cal.pulse(), raw.header().triggerPhase(),
+                double var = FitPrecision.amplitudeVariance(header.board(), cal.pulse(), raw.header().triggerPhase(),
                         cal.timeOffset(c), amplitude, cal.noise(c), !Double.isNaN(p.time()[ecal][c]));
                 noiseVariance += var * cal.gevPerAdc(c) * cal.gevPerAdc(c);
             }
@@ -92,24 +92,5 @@ class EcalRoundTripTest {
         assertThat(Math.abs(bias)).as("relative bias at %s GeV", energy).isLessThan(0.01);
         assertThat(rms / expected).as("resolution / expectation at %s GeV (rms %s GeV, expected %s GeV)",
                 energy, rms, expected).isBetween(0.9, 1.12);
-    }
-
-    /** Amplitude variance of a least-squares template fit: fixed time, or joint amplitude and time. */
-    static double amplitudeVariance(RunHeader.WaveformBoard board, PulseShape shape, double phase, double time,
-                                    double amplitude, double noise, boolean freeTime) {
-        double faa = 0;
-        double fat = 0;
-        double ftt = 0;
-        double h = 1e-4;
-        for (int k = 0; k < board.samples(); k++) {
-            double t = board.sampleTime(k) - phase - time;
-            double f = shape.atPeak(t);
-            double df = -amplitude * (shape.atPeak(t + h) - shape.atPeak(t - h)) / (2 * h);
-            faa += f * f;
-            fat += f * df;
-            ftt += df * df;
-        }
-        double variance = noise * noise + 1.0 / 12;
-        return freeTime ? variance * ftt / (faa * ftt - fat * fat) : variance / faa;
     }
 }

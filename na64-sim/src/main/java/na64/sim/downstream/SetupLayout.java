@@ -25,7 +25,7 @@ import na64.detector.TrackerPlane;
  * <li>electromagnetic calorimeters: the setup's stochastic term a is the measured total, so the
  *     cells are smeared with sqrt(a^2 - a_0^2), a_0 = {@value #SHOWER_STOCHASTIC} being what the
  *     simulated showers themselves add (leakage and spot fluctuations of the NA64 ECAL, measured by
- *     {@code na64 validate-cascade}: 10.8 %/sqrt(E) with a = 10 % applied to the cells);</li>
+ *     {@code na64 validate cascade}: 10.8 %/sqrt(E) with a = 10 % applied to the cells);</li>
  * <li>hadronic calorimeters: electromagnetic sampling term 2.7 % sqrt(d_act[mm]/f_mip) of their
  *     structure (PDG "Calorimetry"; {@link LayeredMaterial#stochasticTerm()});</li>
  * <li>all sampling calorimeters: hadronic sampling term 11.5 % sqrt(dE_mip[MeV]), dE_mip the

@@ -1,4 +1,4 @@
-package na64.bench;
+package na64.bench.validation;
 
 import na64.sim.downstream.CascadeDownstream;
 import na64.sim.downstream.DarkPhotonYield;
@@ -51,25 +51,12 @@ import na64.sim.tracklength.TrackLengthScorer;
 /**
  * The validation of the cascade, calorimetry, hadrons and muons against published numbers and
  * analytic limits (docs/validation.md, "Calorimetry and the cascade"): longer runs than the unit
- * tests, producing numbers and curves for plots. Run by {@code na64 validate-cascade}.
+ * tests, producing numbers and curves for plots. Run by {@code na64 validate cascade}.
  */
-public final class CascadeValidation {
-
-    /** One curve or set of points of a plot. */
-    public record Series(String label, double[] x, double[] y, double[] yError, boolean points) {
-    }
-
-    /** A plot: name (file), title, axis labels, log axes and its series. */
-    public record Plot(String name, String title, String xLabel, String yLabel, boolean logX, boolean logY,
-                       List<Series> series) {
-    }
-
-    /** The numbers (in order) and the plots. */
-    public record Report(Map<String, Object> numbers, List<Plot> plots) {
-    }
+public final class CascadeValidation implements Validation {
 
     private final Setup setup;
-    private final double scale;
+    private final EventCounts counts;
     private final Map<String, Object> numbers = new LinkedHashMap<>();
     private final List<Plot> plots = new ArrayList<>();
 
@@ -79,15 +66,20 @@ public final class CascadeValidation {
      */
     public CascadeValidation(Setup setup, double scale) {
         this.setup = setup;
-        this.scale = scale;
+        this.counts = new EventCounts(scale);
     }
 
     private int n(int events) {
-        return Math.max(20, (int) Math.round(events * scale));
+        return counts.of(events);
     }
 
-    /** Runs everything; {@code progress} gets the name of each part as it starts. */
-    public Report run(Consumer<String> progress) {
+    @Override
+    public String name() {
+        return "cascade";
+    }
+
+    @Override
+    public ValidationReport run(Consumer<String> progress) {
         progress.accept("ECAL response");
         ecalResponse();
         progress.accept("longitudinal profile");
@@ -104,7 +96,7 @@ public final class CascadeValidation {
         hadrons();
         progress.accept("muons");
         muons();
-        return new Report(numbers, plots);
+        return new ValidationReport(numbers, plots.stream().map(Plot::figure).toList());
     }
 
     // ------------------------------------------------------------------ helpers
@@ -146,25 +138,6 @@ public final class CascadeValidation {
         return new double[] {m, s};
     }
 
-    private static double[] histogram(double[] values, double lo, double hi, int bins) {
-        double[] h = new double[bins];
-        for (double v : values) {
-            int b = (int) Math.floor((v - lo) / (hi - lo) * bins);
-            if (b >= 0 && b < bins) {
-                h[b]++;
-            }
-        }
-        return h;
-    }
-
-    private static double[] centres(double lo, double hi, int bins) {
-        double[] c = new double[bins];
-        for (int i = 0; i < bins; i++) {
-            c[i] = lo + (hi - lo) * (i + 0.5) / bins;
-        }
-        return c;
-    }
-
     // ------------------------------------------------------------------ parts
 
     private void ecalResponse() {
@@ -199,8 +172,8 @@ public final class CascadeValidation {
                 double lo = 90;
                 double hi = 106;
                 plots.add(new Plot("ecal_response_100GeV", "ECAL energy, 100 GeV e- (na64e-2022)", "E_ECAL [GeV]",
-                        "events", false, true, List.of(new Series("simulation", centres(lo, hi, bins),
-                                histogram(ecal, lo, hi, bins), null, true))));
+                        "events", false, true, List.of(new Plot.Series("simulation", Histograms.centres(lo, hi, bins),
+                                Histograms.counts(ecal, lo, hi, bins), null, true))));
             }
         }
         double[] fine = new double[50];
@@ -211,8 +184,8 @@ public final class CascadeValidation {
         }
         plots.add(new Plot("ecal_resolution", "ECAL resolution x sqrt(E), e- (na64e-2022)", "E0 [GeV]",
                 "sigma_E/E x sqrt(E/GeV)", false, false, List.of(
-                        new Series("simulation (Gaussian core)", energies, stochastic, stochasticErr, true),
-                        new Series("10 %/sqrt(E) (seeds)", fine, expected, null, false))));
+                        new Plot.Series("simulation (Gaussian core)", energies, stochastic, stochasticErr, true),
+                        new Plot.Series("10 %/sqrt(E) (seeds)", fine, expected, null, false))));
     }
 
     private void longitudinalProfile() {
@@ -245,7 +218,7 @@ public final class CascadeValidation {
                 profile[k] += c[k] / events / e0 / step;
             }
         }
-        double[] t = centres(0, sections * step, sections);
+        double[] t = Histograms.centres(0, sections * step, sections);
         double w = 0;
         double m1 = 0;
         double m2 = 0;
@@ -279,10 +252,10 @@ public final class CascadeValidation {
         }
         plots.add(new Plot("longitudinal_profile_100GeV", "Longitudinal profile, 100 GeV e- in the ECAL (Pb/Sc)",
                 "depth t [X0]", "(1/E0) dE/dt", false, false, List.of(
-                        new Series("simulation", t, profile, null, true),
-                        new Series(String.format(java.util.Locale.ROOT, "PDG, t_{max} = ln(E_0/E_c) - 0.5 = %.1f", pdgTMax),
+                        new Plot.Series("simulation", t, profile, null, true),
+                        new Plot.Series(String.format(java.util.Locale.ROOT, "PDG, t_{max} = ln(E_0/E_c) - 0.5 = %.1f", pdgTMax),
                                 t, pdg, null, false),
-                        new Series("GFlash average profile", t, gflash, null, false))));
+                        new Plot.Series("GFlash average profile", t, gflash, null, false))));
     }
 
     private static double integrate(double[] profile, double step, int bins) {
@@ -337,10 +310,10 @@ public final class CascadeValidation {
         double[] rossiE = {edges[0], edges[bins - 1]};
         plots.add(new Plot("tracklength_rossi", "Integral track length above E, 100 GeV e- in the ECAL",
                 "E [GeV]", "T(>E) / (X0 E0/E)", true, false, List.of(
-                        new Series("e+ and e- (simulation)", e, charged, null, true),
-                        new Series("photons (simulation)", e, photons, null, true),
-                        new Series("Rossi A, e+-: 0.437", rossiE, new double[] {0.437, 0.437}, null, false),
-                        new Series("Rossi A, photons: 0.572", rossiE, new double[] {0.572, 0.572}, null, false))));
+                        new Plot.Series("e+ and e- (simulation)", e, charged, null, true),
+                        new Plot.Series("photons (simulation)", e, photons, null, true),
+                        new Plot.Series("Rossi A, e+-: 0.437", rossiE, new double[] {0.437, 0.437}, null, false),
+                        new Plot.Series("Rossi A, photons: 0.572", rossiE, new double[] {0.572, 0.572}, null, false))));
     }
 
     private void dimuons() {
@@ -443,8 +416,8 @@ public final class CascadeValidation {
         }
         plots.add(new Plot("darkphoton_yield", "Dark-photon yield above 50 GeV, 100 GeV e- (na64e-2022)",
                 "m_A' [GeV]", "C = N m^2 / (eps^2 m_e^2)", true, false, List.of(
-                        new Series("cascade (biased emission)", masses, cascadeC, cascadeErr, true),
-                        new Series("primary electron (Tsai)", masses, primaryC, null, false))));
+                        new Plot.Series("cascade (biased emission)", masses, cascadeC, cascadeErr, true),
+                        new Plot.Series("primary electron (Tsai)", masses, primaryC, null, false))));
     }
 
     private void bookkeepingAndSignalBox() {
@@ -510,8 +483,8 @@ public final class CascadeValidation {
         numbers.put("pion_100GeV_leak_above_1GeV_probability", (double) punch / events);
         int bins = 60;
         plots.add(new Plot("pion_response_100GeV", "ECAL + HCAL signal, 100 GeV pi- (na64e-2022)", "E_ECAL + E_HCAL [GeV]",
-                "events", false, false, List.of(new Series("simulation", centres(30, 120, bins),
-                        histogram(sum, 30, 120, bins), null, true))));
+                "events", false, false, List.of(new Plot.Series("simulation", Histograms.centres(30, 120, bins),
+                        Histograms.counts(sum, 30, 120, bins), null, true))));
     }
 
     private void muons() {
@@ -552,9 +525,9 @@ public final class CascadeValidation {
                 double lo = 0;
                 double hi = 6;
                 plots.add(new Plot("muon_hcal1_100GeV", "HCAL1 signal of 100 GeV muons (na64e-2022)", "E_HCAL1 [GeV]",
-                        "events", false, true, List.of(new Series("simulation", centres(lo, hi, bins),
-                                histogram(v, lo, hi, bins), null, true),
-                                new Series("mean Bethe loss x mip/e", new double[] {bethe * mipToE, bethe * mipToE},
+                        "events", false, true, List.of(new Plot.Series("simulation", Histograms.centres(lo, hi, bins),
+                                Histograms.counts(v, lo, hi, bins), null, true),
+                                new Plot.Series("mean Bethe loss x mip/e", new double[] {bethe * mipToE, bethe * mipToE},
                                         new double[] {1, events}, null, false))));
             }
         }
