@@ -285,7 +285,8 @@ public final class BackgroundEstimator {
         String method = String.format(Locale.ROOT, "%s (simulated bound %s events: too few events to resolve it); adopted: NA64's "
                 + "published estimate %s for %.3g EOT, scaled to %.3g EOT", s.method(), s.estimate().format(),
                 source.get().estimate().format(), published.eot(), eot);
-        return new SourceEstimate(s.key(), s.label(), scaled, method, s.estimate(), s.extrapolated(), s.factorised(), true);
+        return new SourceEstimate(s.key(), s.label(), scaled, method, s.estimate(), s.extrapolated(), s.factorised(), true,
+                s.parts());
     }
 
     /**
@@ -304,7 +305,7 @@ public final class BackgroundEstimator {
             methods.add(p.method());
         }
         Estimate total = anyLimit ? Estimate.below(value) : Estimate.of(value, Math.sqrt(variance));
-        return new SourceEstimate(key, label, total, String.join("; ", methods), null, null, null, false);
+        return new SourceEstimate(key, label, total, String.join("; ", methods), null, null, null, false, parts);
     }
 
     /** The data-driven cross-check: the side band of the pseudo-data, fitted and extrapolated; scaled to the EOT. */

@@ -3,6 +3,7 @@ package na64.analysis.report;
 import java.nio.file.Path;
 import java.util.Locale;
 import na64.analysis.background.Estimate;
+import na64.analysis.background.PublishedComparison;
 import na64.analysis.background.SourceEstimate;
 import na64.analysis.limits.LimitPoint;
 import na64.analysis.select.CutFlow;
@@ -68,21 +69,24 @@ public final class CsvOutputs {
     }
 
     /**
-     * source,label,value,error,upper_limit,basis,method,published_value,published_error,published_upper_limit;
+     * source,label,value,error,upper_limit,basis,method,published_value,published_error,published_upper_limit,comparison;
      * then the total. value/error/upper_limit are the adopted estimate; basis is "simulation" or
-     * "published" (the simulation only bounded the source).
+     * "published" (the simulation only bounded the source); comparison: the study's own estimate
+     * against NA64's published one scaled to the study's EOT ({@link PublishedComparison}).
      */
     public static String background(StudyResult r) {
         StringBuilder s = new StringBuilder(
-                "source,label,value,error,upper_limit,basis,method,published_value,published_error,published_upper_limit\n");
+                "source,label,value,error,upper_limit,basis,method,published_value,published_error,published_upper_limit,"
+                + "comparison\n");
         for (SourceEstimate e : r.background().sources()) {
             s.append(e.key()).append(',').append(quote(e.label())).append(',').append(estimate(e.estimate())).append(',')
                     .append(e.published() ? "published" : "simulation").append(',').append(quote(e.method())).append(',');
             var p = r.publishedBackground().source(e.key());
-            s.append(p.map(x -> estimate(x.estimate())).orElse(",,")).append('\n');
+            s.append(p.map(x -> estimate(x.estimate())).orElse(",,")).append(',')
+                    .append(quote(PublishedComparison.explain(e, e.simulated(), r.publishedAtStudyEot(e.key())))).append('\n');
         }
         s.append("total,\"total (conservatively)\",").append(estimate(r.background().total())).append(",sum,sum,")
-                .append(estimate(r.publishedBackground().total().estimate())).append('\n');
+                .append(estimate(r.publishedBackground().total().estimate())).append(",\n");
         return s.toString();
     }
 

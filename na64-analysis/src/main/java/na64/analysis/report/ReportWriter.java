@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import na64.analysis.background.Estimate;
 import na64.analysis.background.PublishedBackground;
+import na64.analysis.background.PublishedComparison;
 import na64.analysis.background.SourceEstimate;
 import na64.analysis.efficiency.EfficiencyMeasurement;
 import na64.analysis.efficiency.EfficiencyPoint;
@@ -186,25 +187,32 @@ public final class ReportWriter {
                 .append(" EOT (events passing / simulated × EOT × species fraction; biased processes carry weights 1/B). "
                         + "Where no simulated event passes, the tail of the last signal-box variable is extrapolated "
                         + "into the box, or a 90 % CL upper limit is given. A sample of this size cannot resolve backgrounds of "
-                        + "10<sup>-12</sup> per electron on target: where the simulation only bounds a source above NA64's "
-                        + "published estimate, that estimate (scaled to the EOT) is adopted for the limit and marked "
-                        + "<b>published</b>; simulate more events to replace it by the study's own. The published table "
-                        + "(NA64 2021–2022, seed 003) is shown beside it.</p>\n");
+                        + "10<sup>-12</sup> per electron on target. ")
+                .append(r.config().background().whenUnresolved() == na64.analysis.study.StudyConfig.Unresolved.PUBLISHED
+                        ? "This study opted in (<code>whenUnresolved: published</code>): where the simulation only bounds a "
+                            + "source above NA64's published estimate, that estimate (scaled to the EOT) is adopted for the limit "
+                            + "and marked <b>published</b>; simulate more events to replace it by the study's own."
+                        : "Every adopted value is the study's own (<code>whenUnresolved: limit</code>): a source the "
+                            + "simulation only bounds enters the limit with its bound; NA64's published estimate is not used.")
+                .append(" The published table (NA64 2021–2022, seed 003), scaled to the study's EOT for the comparison, "
+                        + "is shown beside it.</p>\n");
         h.append("<table><tr><th class=\"l\">source</th><th>simulated</th><th>adopted for the limit</th><th class=\"l\">method</th>"
-                + "<th>NA64 2021–2022</th></tr>\n");
+                + "<th>NA64 2021–2022</th><th class=\"l\">comparison</th></tr>\n");
         for (SourceEstimate s : r.background().sources()) {
             String published = pub.source(s.key()).map(p -> p.estimate().format()).orElse("–");
-            String simulated = s.published() && s.counted() != null ? s.counted().format() : s.estimate().format();
+            String simulated = s.simulated().format();
             String adopted = s.estimate().format() + (s.published() ? " (published)" : "");
             h.append("<tr><td class=\"l\">").append(Html.escape(s.label())).append("</td><td>").append(Html.escape(simulated))
                     .append("</td><td>").append(Html.escape(adopted))
                     .append("</td><td class=\"l\">").append(Html.escape(s.method())).append("</td><td>").append(Html.escape(published))
+                    .append("</td><td class=\"l\">")
+                    .append(Html.escape(PublishedComparison.explain(s, s.simulated(), r.publishedAtStudyEot(s.key()))))
                     .append("</td></tr>\n");
         }
         h.append("<tr class=\"total\"><td class=\"l\">total (conservatively)</td><td></td><td>")
                 .append(Html.escape(r.background().total().format()))
                 .append("</td><td class=\"l\">sum of the adopted estimates, upper limits at their value; errors in quadrature</td><td>")
-                .append(Html.escape(pub.total().estimate().format())).append("</td></tr>\n</table>\n");
+                .append(Html.escape(pub.total().estimate().format())).append("</td><td></td></tr>\n</table>\n");
         h.append("<h3>Data-driven cross-check: side-band extrapolation</h3>\n<p>").append(Html.escape(r.background().sidebandNote())).append("</p>\n");
         if (r.sidebandHistogram() != null) {
             var sb = r.config().sideband();

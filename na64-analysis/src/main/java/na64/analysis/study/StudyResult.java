@@ -37,6 +37,12 @@ public record StudyResult(StudyConfig config, SelectionSpec selection, List<Samp
         List<EfficiencyPoint> efficiency, DimuonSystematic dimuon, double efficiencyUncertainty, List<LimitPoint> limits,
         PublishedCurve publishedCurve, Map<String, Double> stageSeconds, double totalSeconds) {
 
+    /** NA64's published estimate of a source scaled to the study's EOT, or null if NA64 has none. */
+    public na64.analysis.background.Estimate publishedAtStudyEot(String sourceKey) {
+        return publishedBackground.source(sourceKey).map(p -> p.estimate().scaled(config.eot() / publishedBackground.eot()))
+                .orElse(null);
+    }
+
     public long simulatedEvents() {
         return samples.stream().mapToLong(SampleSummary::events).sum();
     }
