@@ -76,4 +76,105 @@ class DecayTest {
         }
         assertThat(sum / n).isCloseTo(length, within(5 * length / Math.sqrt(n)));
     }
+
+    /**
+     * Isotropic in the rest frame: the lab energy of a daughter, gamma E* + beta gamma p* cos(theta*),
+     * is uniform between its two ends (chi-square of 20 bins, 20 dof, p = 0.001 at 45.3).
+     */
+    @Test
+    void daughterEnergiesAreUniformBetweenTheirKinematicEnds() {
+        TwoBodyDecay d = new TwoBodyDecay();
+        SplittableRandom rng = new SplittableRandom(7);
+        double m = 0.0167;
+        double me = PhysicalConstants.ELECTRON_MASS;
+        double e = 40;
+        double pStar = Math.sqrt(m * m / 4 - me * me);
+        double eStar = m / 2;
+        double gamma = e / m;
+        double betaGamma = Math.sqrt(gamma * gamma - 1);
+        double lo = gamma * eStar - betaGamma * pStar;
+        double hi = gamma * eStar + betaGamma * pStar;
+        int n = 20_000;
+        int[] bins = new int[20];
+        for (int i = 0; i < n; i++) {
+            d.decay(e, m, me, me, 0, 0, 1, rng);
+            double e1 = d.out[0];
+            assertThat(e1).isBetween(lo - 1e-9, hi + 1e-9);
+            bins[Math.min(19, (int) ((e1 - lo) / (hi - lo) * 20))]++;
+        }
+        double chi2 = 0;
+        for (int b : bins) {
+            chi2 += Math.pow(b - n / 20.0, 2) / (n / 20.0);
+        }
+        assertThat(chi2).isLessThan(45.3);
+    }
+
+    /**
+     * The opening angle: never below the symmetric decay's theta_min = 2 arcsin(m/E) (massless
+     * daughters), and with the energy share x uniform, theta < 2 theta_min exactly where
+     * x(1 - x) > 1/16 (small angles: theta^2 = m^2 / (E^2 x (1 - x))), a fraction sqrt(3)/2.
+     */
+    @Test
+    void openingAnglesFollowFromTheEnergySharing() {
+        TwoBodyDecay d = new TwoBodyDecay();
+        SplittableRandom rng = new SplittableRandom(8);
+        double m = 0.0167;
+        double me = PhysicalConstants.ELECTRON_MASS;
+        double e = 40;
+        double thetaMin = 2 * Math.asin(m / e);
+        int n = 20_000;
+        int narrow = 0;
+        for (int i = 0; i < n; i++) {
+            d.decay(e, m, me, me, 0, 0, 1, rng);
+            double[] o = d.out;
+            double cos = o[1] * o[5] + o[2] * o[6] + o[3] * o[7];
+            double theta = Math.acos(Math.min(1, cos));
+            assertThat(theta).isGreaterThan(thetaMin * (1 - 2e-3)); // the electron mass lowers it by (m_e/m)^2
+            narrow += theta < 2 * thetaMin ? 1 : 0;
+        }
+        double expected = Math.sqrt(3) / 2;
+        assertThat((double) narrow / n).isCloseTo(expected, within(4 * Math.sqrt(expected * (1 - expected) / n)));
+    }
+
+    /** The decay points follow exp(-z/L), not only in their mean (chi-square of 20 bins up to 3 L). */
+    @Test
+    void decayPointsFollowTheExponentialLaw() {
+        DarkPhoton model = DarkPhoton.visible(0.0167, 1e-3);
+        Layout layout = new Layout(List.of(Volume.slab("far", 1e6, 1, 10, Materials.get("Pb"))));
+        CascadeContext ctx = new CascadeContext(new CascadePhysics(layout, CascadeConfig.defaults()));
+        DarkBosonHandler handler = new DarkBosonHandler(model, DarkBosonHandler.Fate.VISIBLE);
+        EventTruth truth = new EventTruth();
+        double energy = 50;
+        double length = model.decays().labDecayLength(energy);
+        int n = 20_000;
+        int[] bins = new int[20];
+        int beyond = 0;
+        Track t = new Track();
+        for (int i = 0; i < n; i++) {
+            truth.clear();
+            ctx.startEvent(RandomStreams.forEvent(52, i), truth);
+            ctx.stack().push(ParticleType.DARK_BOSON, energy, model.mass(), 0, 0, 0, 0, 0, 1);
+            ParticleStack s = ctx.stack();
+            s.pop();
+            t.load(s);
+            handler.follow(t, ctx);
+            double z = truth.decayZ / length;
+            if (z >= 3) {
+                beyond++;
+            } else {
+                bins[(int) (z / 0.15)]++;
+            }
+            while (!s.isEmpty()) {
+                s.pop();
+            }
+        }
+        double chi2 = 0;
+        for (int b = 0; b < 20; b++) {
+            double expected = n * (Math.exp(-0.15 * b) - Math.exp(-0.15 * (b + 1)));
+            chi2 += Math.pow(bins[b] - expected, 2) / expected;
+        }
+        double tail = n * Math.exp(-3);
+        chi2 += Math.pow(beyond - tail, 2) / tail;
+        assertThat(chi2).isLessThan(47.0); // 21 bins, 21 dof, p = 0.001
+    }
 }
