@@ -45,6 +45,13 @@ public final class SparkSampleProducer implements SampleProducer {
         this.fault = fault;
     }
 
+    /** The --threads setting does not apply: Spark runs one task per core of its master. */
+    @Override
+    public String parallelism(int threads) {
+        return String.format(java.util.Locale.ROOT, "on Spark (master %s, %,d events per task)", spark.sparkContext().master(),
+                eventsPerTask);
+    }
+
     /** @param threads unused: the parallelism is the cluster's, one core per task */
     @Override
     public SampleSummary produce(SampleRequest r, Path dir, ShowerProfile profile, int threads, Progress progress) {

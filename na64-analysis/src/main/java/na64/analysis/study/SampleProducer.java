@@ -23,6 +23,11 @@ public interface SampleProducer {
      */
     SampleSummary produce(SampleRequest request, Path file, ShowerProfile profile, int threads, Progress progress);
 
+    /** Where the events are produced, for the run log: "2 threads", or the engine's own parallelism. */
+    default String parallelism(int threads) {
+        return threads + (threads == 1 ? " thread" : " threads");
+    }
+
     /**
      * The reference electron shower of the ECAL from the produced calibration runs (see
      * {@link na64.analysis.calibration.ElectronShowerProfile}); null if the producer's events carry none.

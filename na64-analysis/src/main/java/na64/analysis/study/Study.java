@@ -129,8 +129,8 @@ public final class Study {
         long t = System.nanoTime();
         StudySamples<SampleRequest> plan = SamplePlan.of(config, EfficiencyMeasurement.emissMin(selection));
         long totalEvents = plan.all().stream().mapToLong(SampleRequest::events).sum();
-        log.printf(Locale.ROOT, "na64 run: simulating and reconstructing %d samples, %,d events, %d threads%n", plan.all().size(),
-                totalEvents, config.threads());
+        log.printf(Locale.ROOT, "na64 run: simulating and reconstructing %d samples, %,d events, %s%n", plan.all().size(),
+                totalEvents, producer.parallelism(config.threads()));
         StudySamples<SampleSummary> samples;
         try (Progress progress = Progress.start("simulate+reconstruct", totalEvents)) {
             List<SampleSummary> calibration = new ArrayList<>();
