@@ -238,8 +238,10 @@ public final class WaveformFitter {
         final double[] a;
         final double[] m;
         final double[] b;
+        /** the template slopes at the current times of Gauss-Newton, and at its trial times */
         private double[][] g;
         private double[][] trialF;
+        private double[][] trialG;
         private double[] jtj;
         private double[] lm;
         private double[] jtr;
@@ -330,9 +332,9 @@ public final class WaveformFitter {
          */
         double fixedOnly(double time) {
             if (time != fixedTime || phase != fixedPhase) {
+                pulse.atPeak(t, time, fixedF, size);
                 double ff = 0;
                 for (int k = 0; k < size; k++) {
-                    fixedF[k] = pulse.atPeak(t[k] - time);
                     ff += fixedF[k] * fixedF[k];
                 }
                 fixedFF = ff;
@@ -366,11 +368,7 @@ public final class WaveformFitter {
         /** Templates of pulses at {@code times[0..n)} at every sample. */
         private void templates(double[] times, int n) {
             for (int i = 0; i < n; i++) {
-                double[] fi = f[i];
-                double ti = times[i];
-                for (int k = 0; k < size; k++) {
-                    fi[k] = pulse.atPeak(t[k] - ti);
-                }
+                pulse.atPeak(t, times[i], f[i], size);
             }
         }
 
@@ -457,11 +455,13 @@ public final class WaveformFitter {
          */
         private double linearOne(double time, boolean evaluate) {
             double[] f0 = f[0];
+            if (evaluate) {
+                pulse.atPeak(t, time, f0, size);
+            }
             double fy = 0;
             double ff = 0;
             for (int k = 0; k < size; k++) {
-                double fk = evaluate ? pulse.atPeak(t[k] - time) : f0[k];
-                f0[k] = fk;
+                double fk = f0[k];
                 if (ok[k]) {
                     fy += fk * y[k];
                     ff += fk * fk;
@@ -530,14 +530,13 @@ public final class WaveformFitter {
             return 0;
         }
 
-        /** chi2 of pulses of amplitudes {@code amplitudes} at {@code times}; their templates go to {@code trialF}. */
+        /**
+         * chi2 of pulses of amplitudes {@code amplitudes} at {@code times}; their templates go to
+         * {@code trialF} and their slopes to {@code trialG} (for the next step if this one is taken).
+         */
         private double trialChi2(double[] amplitudes, double[] times, int n) {
             for (int i = 0; i < n; i++) {
-                double[] fi = trialF[i];
-                double ti = times[i];
-                for (int k = 0; k < size; k++) {
-                    fi[k] = pulse.atPeak(t[k] - ti);
-                }
+                pulse.atPeak(t, times[i], trialF[i], trialG[i], size);
             }
             double chi2 = 0;
             for (int k = 0; k < size; k++) {
@@ -665,11 +664,7 @@ public final class WaveformFitter {
         private void scanFree(double[] times, int n, int i, double centre) {
             for (int j = 0; j < n; j++) {
                 if (j != i) {
-                    double[] fj = f[j];
-                    double tj = times[j];
-                    for (int k = 0; k < size; k++) {
-                        fj[k] = pulse.atPeak(t[k] - tj);
-                    }
+                    pulse.atPeak(t, times[j], f[j], size);
                 }
             }
             // the normal equations of the fixed pulses, kept in fixedM / fixedB
@@ -741,6 +736,7 @@ public final class WaveformFitter {
                 int q = 2 * (settings.maxPulses() + 1);
                 g = new double[settings.maxPulses() + 1][size];
                 trialF = new double[settings.maxPulses() + 1][size];
+                trialG = new double[settings.maxPulses() + 1][size];
                 jtj = new double[q * q];
                 lm = new double[q * q];
                 jtr = new double[q];
@@ -752,12 +748,16 @@ public final class WaveformFitter {
             }
             double chi2 = linear(times, n);
             System.arraycopy(a, 0, amp, 0, n);
+            for (int i = 0; i < n; i++) {
+                // the slopes for the first step (the templates again, the same values)
+                pulse.atPeak(t, times[i], f[i], g[i], size);
+            }
             double lambda = 1e-3;
             for (int iteration = 0; iteration < MAX_STEPS; iteration++) {
                 if (n == 1) {
-                    normalOne(amp[0], times[0]);
+                    normalOne(amp[0]);
                 } else {
-                    normalAny(amp, times, n);
+                    normalAny(amp, n);
                 }
                 double largest = 0;
                 boolean moved = false;
@@ -792,6 +792,9 @@ public final class WaveformFitter {
                         double[][] swap = f;
                         f = trialF;
                         trialF = swap;
+                        swap = g;
+                        g = trialG;
+                        trialG = swap;
                         for (int i = 0; i < n; i++) {
                             largest = Math.max(largest, Math.abs(step[n + i]));
                         }
@@ -816,16 +819,12 @@ public final class WaveformFitter {
             return false;
         }
 
-        /** J^T J and J^T r of the model at (amplitudes, times) into jtj, jtr (parameters A_0..A_n-1, T_0..T_n-1). */
-        private void normalAny(double[] amplitudes, double[] times, int n) {
+        /**
+         * J^T J and J^T r of the model at (amplitudes, times) into jtj, jtr (parameters A_0..A_n-1,
+         * T_0..T_n-1), from the templates in f and their slopes in g at those times.
+         */
+        private void normalAny(double[] amplitudes, int n) {
             int p = 2 * n;
-            for (int i = 0; i < n; i++) {
-                double[] gi = g[i];
-                double ti = times[i];
-                for (int k = 0; k < size; k++) {
-                    gi[k] = pulse.slopeAtPeak(t[k] - ti);
-                }
-            }
             Arrays.fill(jtj, 0, p * p, 0);
             Arrays.fill(jtr, 0, p, 0);
             for (int k = 0; k < size; k++) {
@@ -859,8 +858,9 @@ public final class WaveformFitter {
         }
 
         /** {@link #normalAny} for one pulse, with scalars (the common case). */
-        private void normalOne(double amplitude, double time) {
+        private void normalOne(double amplitude) {
             double[] f0 = f[0];
+            double[] g0 = g[0];
             double aa = 0;
             double at = 0;
             double tt = 0;
@@ -877,7 +877,7 @@ public final class WaveformFitter {
                 } else {
                     continue;
                 }
-                double dk = -amplitude * pulse.slopeAtPeak(t[k] - time);
+                double dk = -amplitude * g0[k];
                 aa += fk * fk;
                 at += fk * dk;
                 tt += dk * dk;
