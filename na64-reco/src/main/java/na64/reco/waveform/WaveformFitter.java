@@ -89,7 +89,7 @@ public final class WaveformFitter {
             w = new Work(samples.length);
             work.set(w);
         }
-        w.reset(samples, pedestal, noise, phase);
+        w.reset(samples, pedestal, noise, phase, expectedTime);
         int maxPulses = settings.maxPulses();
         double[] times = w.times;
         double[] trial = w.trial;
@@ -154,7 +154,7 @@ public final class WaveformFitter {
             times[n] = expectedTime;
             double error;
             if (n == 0 && !w.saturated) {
-                chi2 = w.fixedOnly(expectedTime);
+                chi2 = w.fixedOnly();
                 error = w.fixedError;
             } else {
                 chi2 = w.linear(times, n + 1);
@@ -218,6 +218,8 @@ public final class WaveformFitter {
         /** the template at a fixed time for this phase (the same for all channels of an event) and its error */
         private final double[] fixedF;
         private double fixedFF;
+        /** the product of the fixed-time template with the samples, when all are fitted */
+        private double fixedFY;
         private double fixedPhase = Double.NaN;
         private double fixedTime = Double.NaN;
         double fixedError;
@@ -275,62 +277,69 @@ public final class WaveformFitter {
             pruned = new double[p];
         }
 
-        void reset(double[] samples, double pedestal, double noise, double phase) {
-            int max = board.maxCount();
-            int count = 0;
-            boolean anySat = false;
-            highest = -1;
-            double sum = 0;
+        /** Takes a waveform: the pedestal-subtracted samples, which of them are fitted, the fixed-time template. */
+        void reset(double[] samples, double pedestal, double noise, double phase, double expectedTime) {
             if (phase != this.phase) {
                 for (int k = 0; k < size; k++) {
                     t[k] = board.sampleTime(k) - phase;
                 }
                 this.phase = phase;
             }
-            // most waveforms have every sample inside the ADC range: one pass without a branch per sample on it
+            fixedTemplate(expectedTime);
+            int max = board.maxCount();
+            // most waveforms have every sample inside the ADC range and no pulse: one pass without a
+            // branch per sample on the range, which also forms the fixed-time template's product
             boolean inRange = true;
+            double sum = 0;
+            double fy = 0;
+            double top = Double.NEGATIVE_INFINITY;
+            int best = -1;
             for (int k = 0; k < size; k++) {
                 double v = samples[k];
                 double yk = v - pedestal;
                 y[k] = yk;
                 sum += yk * yk;
+                fy += fixedF[k] * yk;
                 inRange &= v < max & v > 0;
-                if (highest < 0 || yk > y[highest]) {
-                    highest = k;
+                if (yk > top) {
+                    top = yk;
+                    best = k;
                 }
             }
+            saturated = false;
             if (inRange) {
-                Arrays.fill(ok, true);
-                Arrays.fill(sat, false);
-                count = size;
+                if (valid != size) {
+                    Arrays.fill(ok, true);
+                    Arrays.fill(sat, false);
+                }
+                valid = size;
+                fixedFY = fy;
             } else {
-                highest = -1;
+                best = -1;
                 sum = 0;
+                int count = 0;
                 for (int k = 0; k < size; k++) {
                     ok[k] = samples[k] < max && samples[k] > 0;
                     sat[k] = samples[k] >= max;
-                    anySat |= sat[k];
+                    saturated |= sat[k];
                     if (ok[k]) {
                         count++;
                         sum += y[k] * y[k];
-                        if (highest < 0 || y[k] > y[highest]) {
-                            highest = k;
+                        if (best < 0 || y[k] > y[best]) {
+                            best = k;
                         }
                     }
                 }
+                valid = count;
             }
-            valid = count;
-            saturated = anySat;
+            highest = best;
             yy = sum;
             maxSignal = max - pedestal;
             invVariance = 1 / (noise * noise);
         }
 
-        /**
-         * The fixed-time fit of a waveform without pulses or saturation: one template at {@code time};
-         * amplitude into {@code a[0]}, returns chi2.
-         */
-        double fixedOnly(double time) {
+        /** The template at the expected time into {@code fixedF} (kept while the time and the phase stay). */
+        private void fixedTemplate(double time) {
             if (time != fixedTime || phase != fixedPhase) {
                 pulse.atPeak(t, time, fixedF, size);
                 double ff = 0;
@@ -341,12 +350,17 @@ public final class WaveformFitter {
                 fixedTime = time;
                 fixedPhase = phase;
             }
+        }
+
+        /**
+         * The fixed-time fit of a waveform without pulses or saturation: one template at the expected
+         * time; amplitude into {@code a[0]}, returns chi2.
+         */
+        double fixedOnly() {
             double fy = 0;
             double ff = 0;
             if (valid == size) {
-                for (int k = 0; k < size; k++) {
-                    fy += fixedF[k] * y[k];
-                }
+                fy = fixedFY;
                 ff = fixedFF;
             } else {
                 for (int k = 0; k < size; k++) {
