@@ -226,6 +226,8 @@ public final class WaveformFitter {
         /** the template on a sample grid around a start time and half a sample later, for the start scan */
         private final double[][] shifted;
         private final double[] grid = new double[9];
+        private final double[] gridFY = new double[9];
+        private final double[] gridFF = new double[9];
         /** the normal equations of the pulses that stay put in {@link #scanFree} */
         private final double[] fixedM;
         private final double[] fixedB;
@@ -397,6 +399,11 @@ public final class WaveformFitter {
                 }
                 return n == 1 ? linearOne(times[0], true) : linearFree(times, n);
             }
+            return n == 1 ? censoredOne(times[0]) : censoredAny(times, n);
+        }
+
+        /** {@link #linear} of a saturated waveform: the active set on the censored samples. */
+        private double censoredAny(double[] times, int n) {
             templates(times, n);
             for (int k = 0; k < size; k++) {
                 active[k] = sat[k];
@@ -444,6 +451,54 @@ public final class WaveformFitter {
             }
             double chi2 = 0;
             for (int k = 0; k < size; k++) {
+                chi2 += term(k, model[k]);
+            }
+            return chi2 * invVariance;
+        }
+
+        /**
+         * {@link #censoredAny} for one template, with scalars: the same sums in the same order (the
+         * full search on a saturated counter pulse calls it some 30 times).
+         */
+        private double censoredOne(double time) {
+            double[] f0 = f[0];
+            pulse.atPeak(t, time, f0, size);
+            double okFY = 0;
+            double okFF = 0;
+            for (int k = 0; k < size; k++) {
+                if (ok[k]) {
+                    okFY += f0[k] * y[k];
+                    okFF += f0[k] * f0[k];
+                }
+                active[k] = sat[k];
+            }
+            double amplitude = 0;
+            for (int iteration = 0; iteration < 10; iteration++) {
+                double fy = okFY;
+                double ff = okFF;
+                for (int k = 0; k < size; k++) {
+                    if (active[k]) {
+                        fy += f0[k] * maxSignal;
+                        ff += f0[k] * f0[k];
+                    }
+                }
+                amplitude = Math.abs(ff) < 1e-12 ? 0 : fy / ff;
+                boolean changed = false;
+                for (int k = 0; k < size; k++) {
+                    if (sat[k]) {
+                        boolean below = amplitude * f0[k] < maxSignal;
+                        changed |= below != active[k];
+                        active[k] = below;
+                    }
+                }
+                if (!changed) {
+                    break;
+                }
+            }
+            a[0] = amplitude;
+            double chi2 = 0;
+            for (int k = 0; k < size; k++) {
+                model[k] = amplitude * f0[k];
                 chi2 += term(k, model[k]);
             }
             return chi2 * invVariance;
