@@ -23,8 +23,6 @@ public final class PulseShape {
     private final double decay;
     private final double peakTime;
     private final double norm;
-    /** the tabulated copies by shape (a few shapes per setup) */
-    private static final java.util.Map<PulseShape, Evaluator> EVALUATORS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @JsonCreator
     public PulseShape(@JsonProperty(value = "rise", required = true) double rise,
@@ -136,15 +134,13 @@ public final class PulseShape {
     }
 
     /**
-     * A tabulated copy of the pulse for the inner loops of the fit and the digitiser: values on a
-     * 0.05 ns grid from the start of the pulse to where it falls below 1e-7 of its peak, linearly
-     * interpolated (error below 1e-5 of the peak for rise times of a few ns); the derivative
-     * likewise, for the Gauss-Newton steps of the fit.
+     * A tabulated copy of the pulse for the digitiser: values on a 0.05 ns grid from the start of the
+     * pulse to where it falls below 1e-7 of its peak, linearly interpolated (error below 1e-5 of the
+     * peak for rise times of a few ns). The fit reads the same table laid out by sample, with the
+     * derivative ({@link SampledPulse}).
      */
     public Evaluator evaluator() {
-        // one table per shape, not per detector or per parsed copy: the tables are large (a tail of
-        // ~500 ns on 0.05 ns, ~150 kB), and a dozen of them would not stay in the processor's cache
-        return EVALUATORS.computeIfAbsent(this, Evaluator::new);
+        return new Evaluator(this);
     }
 
     /** A fast evaluator of {@link #atPeak(double)}; immutable. */
@@ -152,63 +148,27 @@ public final class PulseShape {
         private static final double STEP = 0.05;
         private static final double PER_STEP = 1 / STEP;
         private final double peakTime;
-        /**
-         * The value and the slope at grid point i in {@code table[2 i]} and {@code table[2 i + 1]}:
-         * both interpolated from one index and one cache line.
-         */
         private final double[] table;
-        /** grid points; the last is 0 in value and slope */
-        private final int points;
 
         Evaluator(PulseShape shape) {
             this.peakTime = shape.peakTime();
-            points = (int) Math.ceil((shape.tailLength(1e-7) + peakTime) / STEP) + 2;
-            table = new double[2 * points];
-            for (int i = 0; i < points - 1; i++) {
-                table[2 * i] = shape.atPeak(i * STEP - peakTime);
-                table[2 * i + 1] = shape.slopeAtPeak(i * STEP - peakTime);
+            int n = (int) Math.ceil((shape.tailLength(1e-7) + peakTime) / STEP) + 2;
+            table = new double[n];
+            for (int i = 0; i < n; i++) {
+                table[i] = shape.atPeak(i * STEP - peakTime);
             }
-        }
-
-        /** The table position of time dt after the peak, or -1 outside the pulse. */
-        private double position(double dt) {
-            double x = (dt + peakTime) * PER_STEP;
-            return x > 0 && x < points - 1 ? x : -1;
-        }
-
-        /** Entry {@code j} (0: value, 1: slope) interpolated at table position x >= 0. */
-        private double interpolate(double x, int j) {
-            int i = (int) x;
-            double lo = table[2 * i + j];
-            return lo + (x - i) * (table[2 * i + 2 + j] - lo);
-        }
-
-        /** The derivative of the pulse at time dt after its peak [1/ns]. */
-        public double slopeAtPeak(double dt) {
-            double x = position(dt);
-            return x < 0 ? 0 : interpolate(x, 1);
+            table[n - 1] = 0;
         }
 
         /** The pulse at time dt after its peak. */
         public double atPeak(double dt) {
-            double x = position(dt);
-            return x < 0 ? 0 : interpolate(x, 0);
-        }
-
-        /** The pulse at times {@code t[k] - time} into {@code values[k]}, k < n. */
-        public void atPeak(double[] t, double time, double[] values, int n) {
-            for (int k = 0; k < n; k++) {
-                values[k] = atPeak(t[k] - time);
+            double x = (dt + peakTime) * PER_STEP;
+            if (!(x > 0) || x >= table.length - 1) {
+                return 0;
             }
-        }
-
-        /** The pulse and its derivative at times {@code t[k] - time} into {@code values[k]}, {@code slopes[k]}, k < n. */
-        public void atPeak(double[] t, double time, double[] values, double[] slopes, int n) {
-            for (int k = 0; k < n; k++) {
-                double x = position(t[k] - time);
-                values[k] = x < 0 ? 0 : interpolate(x, 0);
-                slopes[k] = x < 0 ? 0 : interpolate(x, 1);
-            }
+            int i = (int) x;
+            double f = x - i;
+            return table[i] + f * (table[i + 1] - table[i]);
         }
     }
 }

@@ -37,7 +37,7 @@ import na64.event.raw.RunHeader;
  * channel and event).
  */
 public final class WaveformFitter {
-    private final PulseShape.Evaluator pulse;
+    private final SampledPulse pulse;
     private final RunHeader.WaveformBoard board;
     private final FitSettings settings;
     private final boolean fullSearch;
@@ -53,7 +53,7 @@ public final class WaveformFitter {
 
     /** @param fullSearch always the grid-and-Brent search on every time (the fallback), to compare the fast path with */
     WaveformFitter(PulseShape shape, RunHeader.WaveformBoard board, FitSettings settings, boolean fullSearch) {
-        this.pulse = shape.evaluator();
+        this.pulse = SampledPulse.of(shape, board.period());
         this.board = board;
         this.settings = settings;
         this.fullSearch = fullSearch;
@@ -343,7 +343,7 @@ public final class WaveformFitter {
         /** The template at the expected time into {@code fixedF} (kept while the time and the phase stay). */
         private void fixedTemplate(double time) {
             if (time != fixedTime || phase != fixedPhase) {
-                pulse.atPeak(t, time, fixedF, size);
+                pulse.values(t[0] - time, fixedF, size);
                 double ff = 0;
                 for (int k = 0; k < size; k++) {
                     ff += fixedF[k] * fixedF[k];
@@ -384,7 +384,7 @@ public final class WaveformFitter {
         /** Templates of pulses at {@code times[0..n)} at every sample. */
         private void templates(double[] times, int n) {
             for (int i = 0; i < n; i++) {
-                pulse.atPeak(t, times[i], f[i], size);
+                pulse.values(t[0] - times[i], f[i], size);
             }
         }
 
@@ -462,7 +462,7 @@ public final class WaveformFitter {
          */
         private double censoredOne(double time) {
             double[] f0 = f[0];
-            pulse.atPeak(t, time, f0, size);
+            pulse.values(t[0] - time, f0, size);
             double okFY = 0;
             double okFF = 0;
             for (int k = 0; k < size; k++) {
@@ -525,7 +525,7 @@ public final class WaveformFitter {
         private double linearOne(double time, boolean evaluate) {
             double[] f0 = f[0];
             if (evaluate) {
-                pulse.atPeak(t, time, f0, size);
+                pulse.values(t[0] - time, f0, size);
             }
             double fy = 0;
             double ff = 0;
@@ -604,8 +604,12 @@ public final class WaveformFitter {
          * {@code trialF} and their slopes to {@code trialG} (for the next step if this one is taken).
          */
         private double trialChi2(double[] amplitudes, double[] times, int n) {
+            if (n == 1) {
+                return trialChi2(amplitudes[0], times[0]);
+            }
             for (int i = 0; i < n; i++) {
-                pulse.atPeak(t, times[i], trialF[i], trialG[i], size);
+                pulse.values(t[0] - times[i], trialF[i], size);
+                pulse.slopes(t[0] - times[i], trialG[i], size);
             }
             double chi2 = 0;
             for (int k = 0; k < size; k++) {
@@ -614,6 +618,18 @@ public final class WaveformFitter {
                     s += amplitudes[i] * trialF[i][k];
                 }
                 chi2 += term(k, s);
+            }
+            return chi2 * invVariance;
+        }
+
+        /** {@link #trialChi2(double[], double[], int)} of one pulse. */
+        private double trialChi2(double amplitude, double time) {
+            double[] f0 = trialF[0];
+            pulse.values(t[0] - time, f0, size);
+            pulse.slopes(t[0] - time, trialG[0], size);
+            double chi2 = 0;
+            for (int k = 0; k < size; k++) {
+                chi2 += term(k, amplitude * f0[k]);
             }
             return chi2 * invVariance;
         }
@@ -718,10 +734,7 @@ public final class WaveformFitter {
         private void shiftedTemplates(double centre) {
             double period = board.period();
             for (int r = 0; r < 2; r++) {
-                double[] g0 = shifted[r];
-                for (int q = 0; q < size + 4; q++) {
-                    g0[q] = pulse.atPeak(t[0] + (q - 2) * period - centre - 0.5 * r * period);
-                }
+                pulse.values(t[0] - 2 * period - centre - 0.5 * r * period, shifted[r], size + 4);
             }
         }
 
@@ -733,7 +746,7 @@ public final class WaveformFitter {
         private void scanFree(double[] times, int n, int i, double centre) {
             for (int j = 0; j < n; j++) {
                 if (j != i) {
-                    pulse.atPeak(t, times[j], f[j], size);
+                    pulse.values(t[0] - times[j], f[j], size);
                 }
             }
             // the normal equations of the fixed pulses, kept in fixedM / fixedB
@@ -818,8 +831,8 @@ public final class WaveformFitter {
             double chi2 = linear(times, n);
             System.arraycopy(a, 0, amp, 0, n);
             for (int i = 0; i < n; i++) {
-                // the slopes for the first step (the templates again, the same values)
-                pulse.atPeak(t, times[i], f[i], g[i], size);
+                // the slopes for the first step (linear left the templates in f)
+                pulse.slopes(t[0] - times[i], g[i], size);
             }
             double lambda = 1e-3;
             for (int iteration = 0; iteration < MAX_STEPS; iteration++) {
