@@ -1040,8 +1040,10 @@ public final class WaveformFitter {
             if (ok[k]) {
                 return y[k] - mk;
             }
-            // a saturated sample not explained by the model is a large residual
-            return sat[k] && mk < maxSignal ? Double.MAX_VALUE : 0;
+            // a censored sample: how far the model stays below the full scale (the root of its chi2
+            // term), so that, like a fitted sample, within the threshold it is explained and asks for
+            // no further pulse (a saturated single pulse otherwise always tried a second, in vain)
+            return sat[k] && mk < maxSignal ? maxSignal - mk : 0;
         }
 
         /** The sample of the largest residual from the last linear fit (of n templates). */
