@@ -226,8 +226,6 @@ public final class WaveformFitter {
         /** the template on a sample grid around a start time and half a sample later, for the start scan */
         private final double[][] shifted;
         private final double[] grid = new double[9];
-        private final double[] gridFY = new double[9];
-        private final double[] gridFF = new double[9];
         /** the normal equations of the pulses that stay put in {@link #scanFree} */
         private final double[] fixedM;
         private final double[] fixedB;
@@ -604,9 +602,6 @@ public final class WaveformFitter {
          * {@code trialF} and their slopes to {@code trialG} (for the next step if this one is taken).
          */
         private double trialChi2(double[] amplitudes, double[] times, int n) {
-            if (n == 1) {
-                return trialChi2(amplitudes[0], times[0]);
-            }
             for (int i = 0; i < n; i++) {
                 pulse.values(t[0] - times[i], trialF[i], size);
                 pulse.slopes(t[0] - times[i], trialG[i], size);
@@ -618,18 +613,6 @@ public final class WaveformFitter {
                     s += amplitudes[i] * trialF[i][k];
                 }
                 chi2 += term(k, s);
-            }
-            return chi2 * invVariance;
-        }
-
-        /** {@link #trialChi2(double[], double[], int)} of one pulse. */
-        private double trialChi2(double amplitude, double time) {
-            double[] f0 = trialF[0];
-            pulse.values(t[0] - time, f0, size);
-            pulse.slopes(t[0] - time, trialG[0], size);
-            double chi2 = 0;
-            for (int k = 0; k < size; k++) {
-                chi2 += term(k, amplitude * f0[k]);
             }
             return chi2 * invVariance;
         }
