@@ -39,9 +39,13 @@ public final class WaveformFitProcessor implements Processor {
         ReadoutGeometry g = run.geometry();
         WaveformFitter[] fitters = new WaveformFitter[g.detectors().size()];
         CalorimeterCalibration[] cals = new CalorimeterCalibration[fitters.length];
+        // one fitter per pulse shape, shared by the detectors of that shape: its template at the
+        // expected time (the same for all channels in an event) is then formed once per event and shape
+        java.util.Map<na64.reco.waveform.PulseShape, WaveformFitter> byShape = new java.util.HashMap<>();
         for (int d = 0; d < fitters.length; d++) {
             cals[d] = run.conditions().calorimeter(g.detectors().get(d).name());
-            fitters[d] = new WaveformFitter(cals[d].pulse(), run.header().board(), run.config().waveform());
+            fitters[d] = byShape.computeIfAbsent(cals[d].pulse(),
+                    shape -> new WaveformFitter(shape, run.header().board(), run.config().waveform()));
         }
         return new Setup(new ReadoutMap(run.header(), g), fitters, cals);
     }

@@ -134,10 +134,10 @@ public final class PulseShape {
     }
 
     /**
-     * A tabulated copy of the pulse for the inner loops of the fit and the digitiser: values on a
-     * 0.05 ns grid from the start of the pulse to where it falls below 1e-7 of its peak, linearly
-     * interpolated (error below 1e-5 of the peak for rise times of a few ns); the derivative
-     * likewise, for the Gauss-Newton steps of the fit.
+     * A tabulated copy of the pulse for the digitiser: values on a 0.05 ns grid from the start of the
+     * pulse to where it falls below 1e-7 of its peak, linearly interpolated (error below 1e-5 of the
+     * peak for rise times of a few ns). The fit reads the same table laid out by sample, with the
+     * derivative ({@link SampledPulse}).
      */
     public Evaluator evaluator() {
         return new Evaluator(this);
@@ -149,30 +149,15 @@ public final class PulseShape {
         private static final double PER_STEP = 1 / STEP;
         private final double peakTime;
         private final double[] table;
-        private final double[] slopes;
 
         Evaluator(PulseShape shape) {
             this.peakTime = shape.peakTime();
             int n = (int) Math.ceil((shape.tailLength(1e-7) + peakTime) / STEP) + 2;
             table = new double[n];
-            slopes = new double[n];
             for (int i = 0; i < n; i++) {
                 table[i] = shape.atPeak(i * STEP - peakTime);
-                slopes[i] = shape.slopeAtPeak(i * STEP - peakTime);
             }
             table[n - 1] = 0;
-            slopes[n - 1] = 0;
-        }
-
-        /** The derivative of the pulse at time dt after its peak [1/ns]. */
-        public double slopeAtPeak(double dt) {
-            double x = (dt + peakTime) * PER_STEP;
-            if (!(x > 0) || x >= slopes.length - 1) {
-                return 0;
-            }
-            int i = (int) x;
-            double f = x - i;
-            return slopes[i] + f * (slopes[i + 1] - slopes[i]);
         }
 
         /** The pulse at time dt after its peak. */

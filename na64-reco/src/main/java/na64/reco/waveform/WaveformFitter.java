@@ -37,7 +37,7 @@ import na64.event.raw.RunHeader;
  * channel and event).
  */
 public final class WaveformFitter {
-    private final PulseShape.Evaluator pulse;
+    private final SampledPulse pulse;
     private final RunHeader.WaveformBoard board;
     private final FitSettings settings;
     private final boolean fullSearch;
@@ -53,7 +53,7 @@ public final class WaveformFitter {
 
     /** @param fullSearch always the grid-and-Brent search on every time (the fallback), to compare the fast path with */
     WaveformFitter(PulseShape shape, RunHeader.WaveformBoard board, FitSettings settings, boolean fullSearch) {
-        this.pulse = shape.evaluator();
+        this.pulse = SampledPulse.of(shape, board.period());
         this.board = board;
         this.settings = settings;
         this.fullSearch = fullSearch;
@@ -89,7 +89,7 @@ public final class WaveformFitter {
             w = new Work(samples.length);
             work.set(w);
         }
-        w.reset(samples, pedestal, noise, phase);
+        w.reset(samples, pedestal, noise, phase, expectedTime);
         int maxPulses = settings.maxPulses();
         double[] times = w.times;
         double[] trial = w.trial;
@@ -154,7 +154,7 @@ public final class WaveformFitter {
             times[n] = expectedTime;
             double error;
             if (n == 0 && !w.saturated) {
-                chi2 = w.fixedOnly(expectedTime);
+                chi2 = w.fixedOnly();
                 error = w.fixedError;
             } else {
                 chi2 = w.linear(times, n + 1);
@@ -218,6 +218,8 @@ public final class WaveformFitter {
         /** the template at a fixed time for this phase (the same for all channels of an event) and its error */
         private final double[] fixedF;
         private double fixedFF;
+        /** the product of the fixed-time template with the samples, when all are fitted */
+        private double fixedFY;
         private double fixedPhase = Double.NaN;
         private double fixedTime = Double.NaN;
         double fixedError;
@@ -238,8 +240,10 @@ public final class WaveformFitter {
         final double[] a;
         final double[] m;
         final double[] b;
+        /** the template slopes at the current times of Gauss-Newton, and at its trial times */
         private double[][] g;
         private double[][] trialF;
+        private double[][] trialG;
         private double[] jtj;
         private double[] lm;
         private double[] jtr;
@@ -273,78 +277,90 @@ public final class WaveformFitter {
             pruned = new double[p];
         }
 
-        void reset(double[] samples, double pedestal, double noise, double phase) {
-            int max = board.maxCount();
-            int count = 0;
-            boolean anySat = false;
-            highest = -1;
-            double sum = 0;
+        /** Takes a waveform: the pedestal-subtracted samples, which of them are fitted, the fixed-time template. */
+        void reset(double[] samples, double pedestal, double noise, double phase, double expectedTime) {
             if (phase != this.phase) {
                 for (int k = 0; k < size; k++) {
                     t[k] = board.sampleTime(k) - phase;
                 }
                 this.phase = phase;
             }
-            // most waveforms have every sample inside the ADC range: one pass without a branch per sample on it
+            fixedTemplate(expectedTime);
+            int max = board.maxCount();
+            // most waveforms have every sample inside the ADC range and no pulse: one pass without a
+            // branch per sample on the range, which also forms the fixed-time template's product
             boolean inRange = true;
+            double sum = 0;
+            double fy = 0;
+            double top = Double.NEGATIVE_INFINITY;
+            int best = -1;
             for (int k = 0; k < size; k++) {
                 double v = samples[k];
                 double yk = v - pedestal;
                 y[k] = yk;
                 sum += yk * yk;
+                fy += fixedF[k] * yk;
                 inRange &= v < max & v > 0;
-                if (highest < 0 || yk > y[highest]) {
-                    highest = k;
+                if (yk > top) {
+                    top = yk;
+                    best = k;
                 }
             }
+            saturated = false;
             if (inRange) {
-                Arrays.fill(ok, true);
-                Arrays.fill(sat, false);
-                count = size;
+                if (valid != size) {
+                    Arrays.fill(ok, true);
+                    Arrays.fill(sat, false);
+                }
+                valid = size;
+                fixedFY = fy;
             } else {
-                highest = -1;
+                best = -1;
                 sum = 0;
+                int count = 0;
                 for (int k = 0; k < size; k++) {
                     ok[k] = samples[k] < max && samples[k] > 0;
                     sat[k] = samples[k] >= max;
-                    anySat |= sat[k];
+                    saturated |= sat[k];
                     if (ok[k]) {
                         count++;
                         sum += y[k] * y[k];
-                        if (highest < 0 || y[k] > y[highest]) {
-                            highest = k;
+                        if (best < 0 || y[k] > y[best]) {
+                            best = k;
                         }
                     }
                 }
+                valid = count;
             }
-            valid = count;
-            saturated = anySat;
+            highest = best;
             yy = sum;
             maxSignal = max - pedestal;
             invVariance = 1 / (noise * noise);
         }
 
-        /**
-         * The fixed-time fit of a waveform without pulses or saturation: one template at {@code time};
-         * amplitude into {@code a[0]}, returns chi2.
-         */
-        double fixedOnly(double time) {
+        /** The template at the expected time into {@code fixedF} (kept while the time and the phase stay). */
+        private void fixedTemplate(double time) {
             if (time != fixedTime || phase != fixedPhase) {
+                pulse.values(t[0] - time, fixedF, size);
                 double ff = 0;
                 for (int k = 0; k < size; k++) {
-                    fixedF[k] = pulse.atPeak(t[k] - time);
                     ff += fixedF[k] * fixedF[k];
                 }
                 fixedFF = ff;
                 fixedTime = time;
                 fixedPhase = phase;
             }
+        }
+
+        /**
+         * The fixed-time fit of a waveform without pulses or saturation: one template at the expected
+         * time; amplitude into {@code a[0]}, returns chi2.
+         */
+        double fixedOnly() {
             double fy = 0;
             double ff = 0;
             if (valid == size) {
-                for (int k = 0; k < size; k++) {
-                    fy += fixedF[k] * y[k];
-                }
+                fy = fixedFY;
                 ff = fixedFF;
             } else {
                 for (int k = 0; k < size; k++) {
@@ -366,11 +382,7 @@ public final class WaveformFitter {
         /** Templates of pulses at {@code times[0..n)} at every sample. */
         private void templates(double[] times, int n) {
             for (int i = 0; i < n; i++) {
-                double[] fi = f[i];
-                double ti = times[i];
-                for (int k = 0; k < size; k++) {
-                    fi[k] = pulse.atPeak(t[k] - ti);
-                }
+                pulse.values(t[0] - times[i], f[i], size);
             }
         }
 
@@ -385,6 +397,11 @@ public final class WaveformFitter {
                 }
                 return n == 1 ? linearOne(times[0], true) : linearFree(times, n);
             }
+            return n == 1 ? censoredOne(times[0]) : censoredAny(times, n);
+        }
+
+        /** {@link #linear} of a saturated waveform: the active set on the censored samples. */
+        private double censoredAny(double[] times, int n) {
             templates(times, n);
             for (int k = 0; k < size; k++) {
                 active[k] = sat[k];
@@ -437,6 +454,54 @@ public final class WaveformFitter {
             return chi2 * invVariance;
         }
 
+        /**
+         * {@link #censoredAny} for one template, with scalars: the same sums in the same order (the
+         * full search on a saturated counter pulse calls it some 30 times).
+         */
+        private double censoredOne(double time) {
+            double[] f0 = f[0];
+            pulse.values(t[0] - time, f0, size);
+            double okFY = 0;
+            double okFF = 0;
+            for (int k = 0; k < size; k++) {
+                if (ok[k]) {
+                    okFY += f0[k] * y[k];
+                    okFF += f0[k] * f0[k];
+                }
+                active[k] = sat[k];
+            }
+            double amplitude = 0;
+            for (int iteration = 0; iteration < 10; iteration++) {
+                double fy = okFY;
+                double ff = okFF;
+                for (int k = 0; k < size; k++) {
+                    if (active[k]) {
+                        fy += f0[k] * maxSignal;
+                        ff += f0[k] * f0[k];
+                    }
+                }
+                amplitude = Math.abs(ff) < 1e-12 ? 0 : fy / ff;
+                boolean changed = false;
+                for (int k = 0; k < size; k++) {
+                    if (sat[k]) {
+                        boolean below = amplitude * f0[k] < maxSignal;
+                        changed |= below != active[k];
+                        active[k] = below;
+                    }
+                }
+                if (!changed) {
+                    break;
+                }
+            }
+            a[0] = amplitude;
+            double chi2 = 0;
+            for (int k = 0; k < size; k++) {
+                model[k] = amplitude * f0[k];
+                chi2 += term(k, model[k]);
+            }
+            return chi2 * invVariance;
+        }
+
         /** Adds sample k, fitted to {@code target}, to the upper triangle of the normal equations mm, bb. */
         private void accumulate(double[] mm, double[] bb, int k, double target, int n) {
             for (int i = 0; i < n; i++) {
@@ -457,11 +522,13 @@ public final class WaveformFitter {
          */
         private double linearOne(double time, boolean evaluate) {
             double[] f0 = f[0];
+            if (evaluate) {
+                pulse.values(t[0] - time, f0, size);
+            }
             double fy = 0;
             double ff = 0;
             for (int k = 0; k < size; k++) {
-                double fk = evaluate ? pulse.atPeak(t[k] - time) : f0[k];
-                f0[k] = fk;
+                double fk = f0[k];
                 if (ok[k]) {
                     fy += fk * y[k];
                     ff += fk * fk;
@@ -530,14 +597,14 @@ public final class WaveformFitter {
             return 0;
         }
 
-        /** chi2 of pulses of amplitudes {@code amplitudes} at {@code times}; their templates go to {@code trialF}. */
+        /**
+         * chi2 of pulses of amplitudes {@code amplitudes} at {@code times}; their templates go to
+         * {@code trialF} and their slopes to {@code trialG} (for the next step if this one is taken).
+         */
         private double trialChi2(double[] amplitudes, double[] times, int n) {
             for (int i = 0; i < n; i++) {
-                double[] fi = trialF[i];
-                double ti = times[i];
-                for (int k = 0; k < size; k++) {
-                    fi[k] = pulse.atPeak(t[k] - ti);
-                }
+                pulse.values(t[0] - times[i], trialF[i], size);
+                pulse.slopes(t[0] - times[i], trialG[i], size);
             }
             double chi2 = 0;
             for (int k = 0; k < size; k++) {
@@ -650,10 +717,7 @@ public final class WaveformFitter {
         private void shiftedTemplates(double centre) {
             double period = board.period();
             for (int r = 0; r < 2; r++) {
-                double[] g0 = shifted[r];
-                for (int q = 0; q < size + 4; q++) {
-                    g0[q] = pulse.atPeak(t[0] + (q - 2) * period - centre - 0.5 * r * period);
-                }
+                pulse.values(t[0] - 2 * period - centre - 0.5 * r * period, shifted[r], size + 4);
             }
         }
 
@@ -665,11 +729,7 @@ public final class WaveformFitter {
         private void scanFree(double[] times, int n, int i, double centre) {
             for (int j = 0; j < n; j++) {
                 if (j != i) {
-                    double[] fj = f[j];
-                    double tj = times[j];
-                    for (int k = 0; k < size; k++) {
-                        fj[k] = pulse.atPeak(t[k] - tj);
-                    }
+                    pulse.values(t[0] - times[j], f[j], size);
                 }
             }
             // the normal equations of the fixed pulses, kept in fixedM / fixedB
@@ -741,6 +801,7 @@ public final class WaveformFitter {
                 int q = 2 * (settings.maxPulses() + 1);
                 g = new double[settings.maxPulses() + 1][size];
                 trialF = new double[settings.maxPulses() + 1][size];
+                trialG = new double[settings.maxPulses() + 1][size];
                 jtj = new double[q * q];
                 lm = new double[q * q];
                 jtr = new double[q];
@@ -752,12 +813,16 @@ public final class WaveformFitter {
             }
             double chi2 = linear(times, n);
             System.arraycopy(a, 0, amp, 0, n);
+            for (int i = 0; i < n; i++) {
+                // the slopes for the first step (linear left the templates in f)
+                pulse.slopes(t[0] - times[i], g[i], size);
+            }
             double lambda = 1e-3;
             for (int iteration = 0; iteration < MAX_STEPS; iteration++) {
                 if (n == 1) {
-                    normalOne(amp[0], times[0]);
+                    normalOne(amp[0]);
                 } else {
-                    normalAny(amp, times, n);
+                    normalAny(amp, n);
                 }
                 double largest = 0;
                 boolean moved = false;
@@ -792,6 +857,9 @@ public final class WaveformFitter {
                         double[][] swap = f;
                         f = trialF;
                         trialF = swap;
+                        swap = g;
+                        g = trialG;
+                        trialG = swap;
                         for (int i = 0; i < n; i++) {
                             largest = Math.max(largest, Math.abs(step[n + i]));
                         }
@@ -816,16 +884,12 @@ public final class WaveformFitter {
             return false;
         }
 
-        /** J^T J and J^T r of the model at (amplitudes, times) into jtj, jtr (parameters A_0..A_n-1, T_0..T_n-1). */
-        private void normalAny(double[] amplitudes, double[] times, int n) {
+        /**
+         * J^T J and J^T r of the model at (amplitudes, times) into jtj, jtr (parameters A_0..A_n-1,
+         * T_0..T_n-1), from the templates in f and their slopes in g at those times.
+         */
+        private void normalAny(double[] amplitudes, int n) {
             int p = 2 * n;
-            for (int i = 0; i < n; i++) {
-                double[] gi = g[i];
-                double ti = times[i];
-                for (int k = 0; k < size; k++) {
-                    gi[k] = pulse.slopeAtPeak(t[k] - ti);
-                }
-            }
             Arrays.fill(jtj, 0, p * p, 0);
             Arrays.fill(jtr, 0, p, 0);
             for (int k = 0; k < size; k++) {
@@ -859,8 +923,9 @@ public final class WaveformFitter {
         }
 
         /** {@link #normalAny} for one pulse, with scalars (the common case). */
-        private void normalOne(double amplitude, double time) {
+        private void normalOne(double amplitude) {
             double[] f0 = f[0];
+            double[] g0 = g[0];
             double aa = 0;
             double at = 0;
             double tt = 0;
@@ -877,7 +942,7 @@ public final class WaveformFitter {
                 } else {
                     continue;
                 }
-                double dk = -amplitude * pulse.slopeAtPeak(t[k] - time);
+                double dk = -amplitude * g0[k];
                 aa += fk * fk;
                 at += fk * dk;
                 tt += dk * dk;
@@ -958,8 +1023,10 @@ public final class WaveformFitter {
             if (ok[k]) {
                 return y[k] - mk;
             }
-            // a saturated sample not explained by the model is a large residual
-            return sat[k] && mk < maxSignal ? Double.MAX_VALUE : 0;
+            // a censored sample: how far the model stays below the full scale (the root of its chi2
+            // term), so that, like a fitted sample, within the threshold it is explained and asks for
+            // no further pulse (a saturated single pulse otherwise always tried a second, in vain)
+            return sat[k] && mk < maxSignal ? maxSignal - mk : 0;
         }
 
         /** The sample of the largest residual from the last linear fit (of n templates). */
