@@ -26,20 +26,46 @@ public final class FitPrecision {
      */
     public static double amplitudeVariance(RunHeader.WaveformBoard board, PulseShape shape, double phase, double time,
                                            double amplitude, double noise, boolean freeTime) {
+        return amplitudeVariance(board, shape, phase, time, amplitude, noise, freeTime, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The same when the ADC saturates: samples whose expected signal reaches {@code fullScale} [counts
+     * above the pedestal] carry no information and are left out.
+     */
+    public static double amplitudeVariance(RunHeader.WaveformBoard board, PulseShape shape, double phase, double time,
+                                           double amplitude, double noise, boolean freeTime, double fullScale) {
+        double[] f = fisher(board, shape, phase, time, amplitude, fullScale);
+        double variance = noise * noise + 1.0 / 12;
+        double determinant = f[0] * f[2] - f[1] * f[1];
+        // a pulse of zero amplitude carries no time information: then the fixed-time bound
+        return freeTime && determinant > 0 ? variance * f[2] / determinant : variance / f[0];
+    }
+
+    /** Variance of the fitted time [ns^2] of the joint amplitude-and-time fit of an unsaturated pulse. */
+    public static double timeVariance(RunHeader.WaveformBoard board, PulseShape shape, double phase, double time,
+                                      double amplitude, double noise) {
+        double[] f = fisher(board, shape, phase, time, amplitude, Double.POSITIVE_INFINITY);
+        return (noise * noise + 1.0 / 12) * f[0] / (f[0] * f[2] - f[1] * f[1]);
+    }
+
+    /** {F_AA, F_AT, F_TT} per unit noise variance, over the samples below the full scale. */
+    private static double[] fisher(RunHeader.WaveformBoard board, PulseShape shape, double phase, double time,
+                                   double amplitude, double fullScale) {
         double faa = 0;
         double fat = 0;
         double ftt = 0;
         for (int k = 0; k < board.samples(); k++) {
             double t = board.sampleTime(k) - phase - time;
             double f = shape.atPeak(t);
+            if (amplitude * f >= fullScale) {
+                continue;
+            }
             double df = -amplitude * (shape.atPeak(t + STEP) - shape.atPeak(t - STEP)) / (2 * STEP);
             faa += f * f;
             fat += f * df;
             ftt += df * df;
         }
-        double variance = noise * noise + 1.0 / 12;
-        double determinant = faa * ftt - fat * fat;
-        // a pulse of zero amplitude carries no time information: then the fixed-time bound
-        return freeTime && determinant > 0 ? variance * ftt / determinant : variance / faa;
+        return new double[] {faa, fat, ftt};
     }
 }

@@ -28,29 +28,12 @@ class WaveformFitterTest {
     }
 
     /**
-     * Cramer-Rao bound on the amplitude when amplitude and time are fitted together: the (A, A)
-     * element of the inverse Fisher matrix of white noise (plus 1/12 for rounding), over the samples
-     * below {@code ceiling} (saturated ones carry no information).
+     * Cramer-Rao bound on the amplitude when amplitude and time are fitted together ({@link FitPrecision}),
+     * over the samples below {@code ceiling} [ADC counts] (saturated ones carry no information).
      */
     static double amplitudeVariance(RunHeader.WaveformBoard board, double phase, double time, double amplitude,
                                     double ceiling) {
-        double faa = 0;
-        double fat = 0;
-        double ftt = 0;
-        double h = 1e-4;
-        for (int k = 0; k < board.samples(); k++) {
-            double t = board.sampleTime(k) - phase - time;
-            double f = SHAPE.atPeak(t);
-            if (PEDESTAL + amplitude * f >= ceiling) {
-                continue;
-            }
-            double df = -amplitude * (SHAPE.atPeak(t + h) - SHAPE.atPeak(t - h)) / (2 * h);
-            faa += f * f;
-            fat += f * df;
-            ftt += df * df;
-        }
-        double variance = NOISE * NOISE + 1.0 / 12;
-        return variance * ftt / (faa * ftt - fat * fat);
+        return FitPrecision.amplitudeVariance(board, SHAPE, phase, time, amplitude, NOISE, true, ceiling - PEDESTAL);
     }
 
     @Test
@@ -234,21 +217,8 @@ class WaveformFitterTest {
      * pulse of {@code shape}: white noise plus 1/12 count^2 of rounding.
      */
     static double[] errors(PulseShape shape, RunHeader.WaveformBoard board, double phase, double time, double amplitude) {
-        double faa = 0;
-        double fat = 0;
-        double ftt = 0;
-        double h = 1e-4;
-        for (int k = 0; k < board.samples(); k++) {
-            double t = board.sampleTime(k) - phase - time;
-            double f = shape.atPeak(t);
-            double df = -amplitude * (shape.atPeak(t + h) - shape.atPeak(t - h)) / (2 * h);
-            faa += f * f;
-            fat += f * df;
-            ftt += df * df;
-        }
-        double variance = NOISE * NOISE + 1.0 / 12;
-        double det = faa * ftt - fat * fat;
-        return new double[] {Math.sqrt(variance * ftt / det), Math.sqrt(variance * faa / det)};
+        return new double[] {Math.sqrt(FitPrecision.amplitudeVariance(board, shape, phase, time, amplitude, NOISE, true)),
+            Math.sqrt(FitPrecision.timeVariance(board, shape, phase, time, amplitude, NOISE))};
     }
 
     static double[] waveform(PulseShape shape, RunHeader.WaveformBoard board, double phase, SplittableRandom rng,
