@@ -22,6 +22,7 @@ public final class BiasedProcesses implements RareProcesses {
     private final PhotonChannel[] photons;
     private final AnnihilationChannel annihilation;
     private final PhotonuclearChannel photonuclear;
+    private final ElectronuclearChannel electronuclear;
     private final BiasGroup signalGroup;
     /** The channel whose clock rings at the end of the step being taken (-1: none). */
     private int pendingCharged = -1;
@@ -37,6 +38,7 @@ public final class BiasedProcesses implements RareProcesses {
         List<PhotonChannel> p = new ArrayList<>();
         AnnihilationChannel ann = null;
         PhotonuclearChannel pn = null;
+        ElectronuclearChannel en = null;
         BiasGroup sg = null;
         if (darkBrem != null) {
             sg = new BiasGroup("signal", signalBias);
@@ -61,12 +63,14 @@ public final class BiasedProcesses implements RareProcesses {
         if (electronuclear != null) {
             BiasGroup g = new BiasGroup("electronuclear", electronuclearBias);
             groups.add(g);
-            c.add(new ElectronuclearChannel(g, electronuclear, hadrons));
+            en = new ElectronuclearChannel(g, electronuclear, hadrons);
+            c.add(en);
         }
         this.charged = c.toArray(new ChargedChannel[0]);
         this.photons = p.toArray(new PhotonChannel[0]);
         this.annihilation = ann;
         this.photonuclear = pn;
+        this.electronuclear = en;
         this.signalGroup = sg;
     }
 
@@ -150,7 +154,7 @@ public final class BiasedProcesses implements RareProcesses {
     @Override
     public double subShower(ParticleType type, double energy, boolean softRadiation, double x, double y, double z,
                             double ux, double uy, double uz, CascadeContext context) {
-        if (annihilation == null && photonuclear == null) {
+        if (annihilation == null && photonuclear == null && electronuclear == null) {
             return 0;
         }
         int volume = context.layout().locate(x, y, z);
@@ -163,6 +167,10 @@ public final class BiasedProcesses implements RareProcesses {
                 : annihilation.subShower(volume, type, energy, softRadiation, x, y, z, ux, uy, uz, shower, context);
         if (photonuclear != null && energy - taken > 0) {
             taken += photonuclear.subShower(volume, type, energy - taken, softRadiation, x, y, z, ux, uy, uz, shower,
+                    context);
+        }
+        if (electronuclear != null && energy - taken > 0) {
+            taken += electronuclear.subShower(volume, type, energy - taken, softRadiation, x, y, z, ux, uy, uz, shower,
                     context);
         }
         return taken;

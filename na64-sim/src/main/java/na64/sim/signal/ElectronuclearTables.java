@@ -16,11 +16,13 @@ import na64.sim.cascade.EnergyTable;
  * Electronuclear interactions e A -> e X ({@link Electronuclear}) in the materials of a layout,
  * tabulated for the cascade (immutable, shared by threads): Sigma(E) = sum_i n_i sigma_i(E) [1/cm]
  * per element and in total, and the optical depths of electrons and positrons slowing down
- * ({@link MaterialDepths}; the virtual-photon flux of a positron is that of an electron).
+ * ({@link MaterialDepths}; the virtual-photon flux of a positron is that of an electron), and the
+ * expected interactions of the leptons inside the parameterised showers below the cut
+ * ({@link SubShowerTracks#leptons}).
  */
 final class ElectronuclearTables implements OpticalDepth {
     /** The tables of one material. */
-    private record MaterialTables(Electronuclear[] elements, MaterialDepths depths) {
+    private record MaterialTables(Electronuclear[] elements, MaterialDepths depths, SubShowerTracks subShower) {
         static MaterialTables of(Material material, EmTables em) {
             List<Material.Component> comp = material.composition();
             Electronuclear[] elements = new Electronuclear[comp.size()];
@@ -31,7 +33,9 @@ final class ElectronuclearTables implements OpticalDepth {
                 elements[i] = en;
                 sigma[i] = EnergyTable.of(e -> atoms * en.sigma(e) * PB_CM2, em.cut(), EmTables.maxEnergy(), EmTables.PER_DECADE);
             }
-            return new MaterialTables(elements, new MaterialDepths(sigma, em));
+            SubShowerTracks below = SubShowerTracks.leptons(e -> material.macroscopic(
+                    el -> Electronuclear.of(el, Lepton.ELECTRON).sigma(e)), material.radiationLengthCm(), em.cut());
+            return new MaterialTables(elements, new MaterialDepths(sigma, em), below);
         }
     }
 
@@ -50,6 +54,11 @@ final class ElectronuclearTables implements OpticalDepth {
     Electronuclear element(int volume, double energy, double uniform) {
         MaterialTables m = byVolume[volume];
         return m.elements()[m.depths().element(energy, uniform)];
+    }
+
+    /** The process inside the parameterised showers of the volume (below its cut). */
+    SubShowerTracks subShower(int volume) {
+        return byVolume[volume].subShower();
     }
 
     /** Macroscopic cross section [1/cm] in a volume at energy E (unbiased). */

@@ -14,11 +14,13 @@ final class MaterialDepths {
     private final EnergyTable sigma;
     private final EnergyTable depthElectron;
     private final EnergyTable depthPositron;
+    private final double lowest;
 
     MaterialDepths(EnergyTable[] elementSigma, EmTables em) {
         this.elementSigma = elementSigma;
         double lo = em.cut();
         double hi = EmTables.maxEnergy();
+        this.lowest = lo;
         sigma = EnergyTable.of(e -> {
             double s = 0;
             for (EnergyTable t : elementSigma) {
@@ -39,8 +41,12 @@ final class MaterialDepths {
         return positron ? depthPositron : depthElectron;
     }
 
-    /** The index of the struck element, with probability Sigma_i(E) / Sigma(E) ({@code uniform} in [0, 1)). */
+    /**
+     * The index of the struck element, with probability Sigma_i(E) / Sigma(E) ({@code uniform} in [0, 1));
+     * below the tables (a lepton inside a parameterised shower) the shares at the cut.
+     */
     int element(double energy, double uniform) {
+        energy = Math.max(energy, lowest);
         double u = uniform * sigma.value(energy);
         for (int i = 0; i < elementSigma.length - 1; i++) {
             u -= elementSigma[i].value(energy);

@@ -22,7 +22,7 @@ final class PhotonTables {
     private final Map<Material, EnergyTable> total = new HashMap<>();
     private final Map<Material, EnergyTable[]> perElement = new HashMap<>();
     private final Map<Material, Element[]> elements = new HashMap<>();
-    private final SubShowerPhotons[] subShowers;
+    private final SubShowerTracks[] subShowers;
 
     /**
      * @param sigmaPb    per-atom cross section [pb] of an element at photon energy k
@@ -32,14 +32,14 @@ final class PhotonTables {
     PhotonTables(CascadePhysics physics, ToDoubleBiFunction<Element, Double> sigmaPb, boolean subShowers) {
         int n = physics.layout().size();
         materials = new Material[n];
-        this.subShowers = subShowers ? new SubShowerPhotons[n] : null;
-        Map<Material, SubShowerPhotons> below = new HashMap<>();
+        this.subShowers = subShowers ? new SubShowerTracks[n] : null;
+        Map<Material, SubShowerTracks> below = new HashMap<>();
         for (int v = 0; v < n; v++) {
             EmTables em = physics.emTables(v);
             Material m = em.material();
             materials[v] = m;
             if (subShowers) {
-                this.subShowers[v] = below.computeIfAbsent(m, mm -> new SubShowerPhotons(k -> macroscopic(mm, sigmaPb, k),
+                this.subShowers[v] = below.computeIfAbsent(m, mm -> SubShowerTracks.photons(k -> macroscopic(mm, sigmaPb, k),
                         mm.radiationLengthCm(), em.cut()));
             }
             if (total.containsKey(m)) {
@@ -76,7 +76,7 @@ final class PhotonTables {
     }
 
     /** The process inside the parameterised showers of the volume (below its cut); tables made with {@code subShowers}. */
-    SubShowerPhotons subShower(int volume) {
+    SubShowerTracks subShower(int volume) {
         return subShowers[volume];
     }
 

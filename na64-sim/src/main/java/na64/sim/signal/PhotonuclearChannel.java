@@ -43,18 +43,18 @@ final class PhotonuclearChannel extends PhotonChannel {
 
     /**
      * A parameterised shower of energy E at (x, y, z) along u is about to be deposited in
-     * {@code volume}: counts its expected absorptions ({@link SubShowerPhotons}) on this channel's
+     * {@code volume}: counts its expected absorptions ({@link SubShowerTracks}) on this channel's
      * clock and, if it rings, absorbs one of its photons there, whose energy becomes a hadronic
      * interaction. Returns the energy taken from the shower (0 if none).
      */
     double subShower(int volume, ParticleType type, double energy, boolean soft, double x, double y, double z,
                      double ux, double uy, double uz, ShowerModel shower, CascadeContext ctx) {
-        SubShowerPhotons below = tables.subShower(volume);
+        SubShowerTracks below = tables.subShower(volume);
         double mu = below.expected(type, energy, soft);
         if (!(mu > 0) || !clock.addExternal(group.bias() * mu)) {
             return 0;
         }
-        double k = below.photonEnergy(type, energy, soft, ctx.rng());
+        double k = below.trackEnergy(type, energy, soft, ctx.rng());
         double s = depth.sample(shower, energy, ctx.rng());
         photon.setPhoton(k, x + s * ux, y + s * uy, z + s * uz, ux, uy, uz, volume);
         fire(photon, ctx);

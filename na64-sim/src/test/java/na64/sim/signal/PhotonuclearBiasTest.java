@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * photonuclear absorption per 20 GeV electron shower in the ECAL measured without bias (events
  * counted) and with a x20 bias (weights summed) agree, and the weights of all biased events,
  * those without an absorption included, average to 1 (the bias moves probability, it does not add any).
- * Photons below the cut are absorbed inside the parameterised showers ({@link SubShowerPhotons}):
+ * Photons below the cut are absorbed inside the parameterised showers ({@link SubShowerTracks}):
  * measured 2026-12-07, 20 GeV e- in the ECAL, x20: 2.91 % per shower with every photon followed
  * (0.1 GeV cut), 3.40 % and 3.45 % with 1 and 0.4 GeV cuts (approximation A's track length, +17 %),
  * where the cascade gave 1.0 % at 0.4 GeV before the sub-shower part existed.

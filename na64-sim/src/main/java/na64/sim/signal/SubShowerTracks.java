@@ -5,37 +5,47 @@ import java.util.random.RandomGenerator;
 import na64.physics.ParticleType;
 
 /**
- * A rare photon process inside the parameterised showers below the cut, whose photons are not
- * followed. The photon track length of such a shower of energy E is Rossi's approximation A,
- * T(k) dk = 0.572 X0 E dk / k^2 (B. Rossi, High-Energy Particles, Prentice-Hall 1952; the form
- * used for photon track lengths in the PDG Review, "Passage of particles through matter"), and a
- * shower started by a photon adds the primary's own path to its conversion, 9/7 X0. So the expected
- * number of occurrences, with Sigma(k) the process's macroscopic cross section [1/cm], is
+ * A rare process of photons, or of electrons and positrons, inside the parameterised showers below
+ * the cut, whose particles are not followed. The track length of such a shower of energy E is
+ * Rossi's approximation A, T(k) dk = c X0 E dk / k^2 with c = 0.572 for photons and 0.437 for
+ * e+ and e- together (B. Rossi, High-Energy Particles, Prentice-Hall 1952; the forms used for track
+ * lengths in the PDG Review, "Passage of particles through matter"), and a shower started by a
+ * photon adds the primary's own path to its conversion, 9/7 X0 (photon processes only). So the
+ * expected number of occurrences, with Sigma(k) the process's macroscopic cross section [1/cm], is
  * <pre>
- *   mu_e(E)     = 0.572 X0 E int_{k0}^{E} Sigma(k) / k^2 dk          (e- or e+ shower)
- *   mu_gamma(E) = mu_e(E) + (9/7) X0 Sigma(E)                         (photon shower)
+ *   mu_e(E)     = c X0 E int_{k0}^{E} Sigma(k) / k^2 dk               (e- or e+ shower)
+ *   mu_gamma(E) = mu_e(E) + (9/7) X0 Sigma(E)                         (photon shower; + 0 for lepton processes)
  *   mu_soft(E)  = E (1/k_c) int_{k0}^{k_c} mu_gamma(k) / k dk         (soft radiation E of a track,
  *                                                                      photons spread evenly up to the cut k_c)
  * </pre>
- * and an occurrence's photon energy is drawn from the same densities. k0 = {@value #LOWEST} GeV lies
- * below the thresholds of the processes (pion production 0.15 GeV, muon pairs 0.21 GeV).
+ * and the energy of the photon or lepton that makes an occurrence is drawn from the same densities.
+ * k0 = {@value #LOWEST} GeV lies below the thresholds of the processes (pion production 0.15 GeV,
+ * muon pairs 0.21 GeV).
  * Approximation A overestimates the track length near E, where a shower has few photons, and
  * ignores the photons' absorption at low k; the test against explicit cascades bounds the error.
  * Immutable after construction.
  */
-final class SubShowerPhotons {
+final class SubShowerTracks {
     static final double LOWEST = 0.1;
-    private static final double ROSSI_A = 0.572;
-    private static final double PRIMARY_PATH = 9.0 / 7.0;
+    private static final double ROSSI_A_PHOTONS = 0.572;
+    private static final double ROSSI_A_LEPTONS = 0.437;
+    private static final double PRIMARY_PHOTON_PATH = 9.0 / 7.0;
     private static final int NODES = 257;
 
     private final double x0;
+    /** c of approximation A */
+    private final double rossiA;
+    /** the primary photon's path to its conversion [X0], 0 for a lepton process */
+    private final double primaryPath;
     private final double lnLow;
     private final double lnStep;
     /** Sigma(k_j) [1/cm] */
     private final double[] sigma;
     /** int_{k0}^{k_j} Sigma(k)/k^2 dk */
     private final double[] secondary;
+    /** int_{k0}^{k_j} Sigma(k)/k dk: the path of a shower's primary lepton (lepton processes only) */
+    private final double[] primaryLepton;
+    private final boolean leptonProcess;
     /** int_{k0}^{k_j} mu_gamma(k)/k dk */
     private final double[] soft;
     /** mu_soft(E) / E = (1/k_c) int_{k0}^{k_c} mu_gamma(k)/k dk */
@@ -46,12 +56,25 @@ final class SubShowerPhotons {
      * @param x0    radiation length of the medium [cm]
      * @param cut   the simulation's cut in the medium [GeV]: the top of the parameterised showers
      */
-    SubShowerPhotons(DoubleUnaryOperator sigma, double x0, double cut) {
+    static SubShowerTracks photons(DoubleUnaryOperator sigma, double x0, double cut) {
+        return new SubShowerTracks(sigma, x0, cut, ROSSI_A_PHOTONS, PRIMARY_PHOTON_PATH);
+    }
+
+    /** The same for a process of electrons and positrons, Sigma(E) at lepton energy E. */
+    static SubShowerTracks leptons(DoubleUnaryOperator sigma, double x0, double cut) {
+        return new SubShowerTracks(sigma, x0, cut, ROSSI_A_LEPTONS, 0);
+    }
+
+    private SubShowerTracks(DoubleUnaryOperator sigma, double x0, double cut, double rossiA, double primaryPath) {
         this.x0 = x0;
+        this.rossiA = rossiA;
+        this.primaryPath = primaryPath;
         this.lnLow = Math.log(LOWEST);
         this.lnStep = cut > LOWEST ? (Math.log(cut) - lnLow) / (NODES - 1) : 0;
         this.sigma = new double[NODES];
         this.secondary = new double[NODES];
+        this.primaryLepton = new double[NODES];
+        this.leptonProcess = primaryPath == 0;
         this.soft = new double[NODES];
         if (lnStep == 0) {
             this.softPerEnergy = 0;
@@ -65,6 +88,7 @@ final class SubShowerPhotons {
             double a = this.sigma[j - 1] / energy(j - 1);
             double b = this.sigma[j] / energy(j);
             secondary[j] = secondary[j - 1] + 0.5 * (a + b) * lnStep;
+            primaryLepton[j] = primaryLepton[j - 1] + 0.5 * (this.sigma[j - 1] + this.sigma[j]) * lnStep;
             soft[j] = soft[j - 1] + 0.5 * (photonNode(j - 1) + photonNode(j)) * lnStep;
         }
         this.softPerEnergy = soft[NODES - 1] / cut;
@@ -75,7 +99,7 @@ final class SubShowerPhotons {
     }
 
     private double photonNode(int j) {
-        return ROSSI_A * x0 * energy(j) * secondary[j] + PRIMARY_PATH * x0 * sigma[j];
+        return rossiA * x0 * energy(j) * secondary[j] + primaryPath * x0 * sigma[j];
     }
 
     /** Linear interpolation of a node table at ln k (0 below k0, the top value above the cut). */
@@ -97,20 +121,29 @@ final class SubShowerPhotons {
         if (softRadiation) {
             return energy * softPerEnergy;
         }
-        double electron = ROSSI_A * x0 * energy * at(secondary, energy);
-        return type == ParticleType.PHOTON ? electron + PRIMARY_PATH * x0 * at(sigma, energy) : electron;
+        double electron = rossiA * x0 * energy * at(secondary, energy);
+        if (type == ParticleType.PHOTON) {
+            return electron + primaryPath * x0 * at(sigma, energy);
+        }
+        return leptonProcess ? electron + x0 * at(primaryLepton, energy) : electron;
     }
 
-    /** The energy of the photon that makes the process, for a shower as in {@link #expected}. */
-    double photonEnergy(ParticleType type, double energy, boolean softRadiation, RandomGenerator rng) {
+    /** The energy of the photon or lepton that makes the process, for a shower as in {@link #expected}. */
+    double trackEnergy(ParticleType type, double energy, boolean softRadiation, RandomGenerator rng) {
         if (softRadiation) {
             // which soft photon: density mu_gamma(q)/q on [k0, k_c]; then inside its shower
             double q = invert(soft, rng.nextDouble() * soft[NODES - 1]);
             // the lump holds photons summing to E: none can carry more than E
-            return Math.min(photonEnergy(ParticleType.PHOTON, q, false, rng), energy);
+            return Math.min(trackEnergy(ParticleType.PHOTON, q, false, rng), energy);
         }
-        if (type == ParticleType.PHOTON) {
-            double primary = PRIMARY_PATH * x0 * at(sigma, energy);
+        if (type != ParticleType.PHOTON && leptonProcess) {
+            double primary = x0 * at(primaryLepton, energy);
+            if (rng.nextDouble() * expected(type, energy, false) < primary) {
+                return Math.min(invert(primaryLepton, rng.nextDouble() * at(primaryLepton, energy)), energy);
+            }
+        }
+        if (type == ParticleType.PHOTON && primaryPath > 0) {
+            double primary = primaryPath * x0 * at(sigma, energy);
             if (rng.nextDouble() * expected(type, energy, false) < primary) {
                 return energy;
             }
