@@ -347,27 +347,10 @@ public final class CascadeValidation implements Validation {
         Cascade plainCascade = Cascade.electromagnetic(plain);
         ParticleHandler gone = (t, c) -> c.calorimetry().leak(t.energy);
         Cascade cascade = new Cascade(ctx, Map.of(ParticleType.MUON, gone, ParticleType.ANTIMUON, gone));
-        EventTruth truth = new EventTruth();
         int events = n(50000);
-        double sw = 0;
-        double sw2 = 0;
-        for (int i = 0; i < events; i++) {
-            truth.clear();
-            ctx.startEvent(RandomStreams.forEvent(4000, i), truth);
-            ctx.stack().push(ParticleType.ELECTRON, 100, 0, 0, setup.handoverZ() - 1e-3, 0, 0, 1);
-            cascade.run();
-            p.endEvent(ctx);
-            double w = truth.dimuon ? truth.weight : 0;
-            sw += w;
-            sw2 += w * w;
-            if (i < events / 5) {
-                plain.startEvent(RandomStreams.forEvent(4001, i), null);
-                plain.stack().push(ParticleType.ELECTRON, 100, 0, 0, setup.handoverZ() - 1e-3, 0, 0, 1);
-                plainCascade.run();
-            }
-        }
+        double[] rate = weightedRate(ctx, cascade, p, events, 4000, t -> t.dimuon);
+        unbiasedShowers(plain, plainCascade, events / 5, 4001);
         trackLengthYield[0] *= 5;
-        double mean = sw / events;
         double x0 = ecal.radiationLengthCm();
         double analytic = 0;
         int m = 20_000;
@@ -378,8 +361,8 @@ public final class CascadeValidation implements Validation {
             double k = Math.exp(lo + (i + 0.5) * h);
             analytic += 0.572 * x0 * 100 / k * ecal.macroscopic(el -> DimuonProduction.sigmaPb(el, k)) * h;
         }
-        numbers.put("dimuon_per_electron_simulated", mean);
-        numbers.put("dimuon_per_electron_stat_unc", Math.sqrt(sw2 / events - mean * mean) / Math.sqrt(events));
+        numbers.put("dimuon_per_electron_simulated", rate[0]);
+        numbers.put("dimuon_per_electron_stat_unc", rate[1]);
         numbers.put("dimuon_per_electron_photon_track_length", trackLengthYield[0] / events);
         numbers.put("dimuon_per_electron_rossiA_integral", analytic);
     }
@@ -414,29 +397,44 @@ public final class CascadeValidation implements Validation {
             }
         });
         Cascade plainCascade = Cascade.electromagnetic(plain);
-        EventTruth truth = new EventTruth();
         int events = n(4000);
+        double[] rate = weightedRate(ctx, cascade, p, events, 4100, t -> t.electronuclear);
+        unbiasedShowers(plain, plainCascade, events / 4, 4101);
+        numbers.put("electronuclear_per_electron_" + tag + "_simulated", rate[0]);
+        numbers.put("electronuclear_per_electron_" + tag + "_stat_unc", rate[1]);
+        numbers.put("electronuclear_per_electron_" + tag + "_track_length", 4 * trackLengthYield[0] / events);
+    }
+
+    /**
+     * {mean, standard error} per 100 GeV electron of the weight of the biased events in which the
+     * process {@code happened}: its rate, the bias undone by the weights.
+     */
+    private double[] weightedRate(CascadeContext ctx, Cascade cascade, BiasedProcesses p, int events, long seed,
+                                  java.util.function.Predicate<EventTruth> happened) {
+        EventTruth truth = new EventTruth();
         double sw = 0;
         double sw2 = 0;
         for (int i = 0; i < events; i++) {
             truth.clear();
-            ctx.startEvent(RandomStreams.forEvent(4100, i), truth);
+            ctx.startEvent(RandomStreams.forEvent(seed, i), truth);
             ctx.stack().push(ParticleType.ELECTRON, 100, 0, 0, setup.handoverZ() - 1e-3, 0, 0, 1);
             cascade.run();
             p.endEvent(ctx);
-            double w = truth.electronuclear ? truth.weight : 0;
+            double w = happened.test(truth) ? truth.weight : 0;
             sw += w;
             sw2 += w * w;
-            if (i < events / 4) {
-                plain.startEvent(RandomStreams.forEvent(4101, i), null);
-                plain.stack().push(ParticleType.ELECTRON, 100, 0, 0, setup.handoverZ() - 1e-3, 0, 0, 1);
-                plainCascade.run();
-            }
         }
         double mean = sw / events;
-        numbers.put("electronuclear_per_electron_" + tag + "_simulated", mean);
-        numbers.put("electronuclear_per_electron_" + tag + "_stat_unc", Math.sqrt(sw2 / events - mean * mean) / Math.sqrt(events));
-        numbers.put("electronuclear_per_electron_" + tag + "_track_length", 4 * trackLengthYield[0] / events);
+        return new double[] {mean, Math.sqrt(sw2 / events - mean * mean) / Math.sqrt(events)};
+    }
+
+    /** {@code events} unbiased 100 GeV electron showers, scored by the context's observer. */
+    private void unbiasedShowers(CascadeContext plain, Cascade cascade, int events, long seed) {
+        for (int i = 0; i < events; i++) {
+            plain.startEvent(RandomStreams.forEvent(seed, i), null);
+            plain.stack().push(ParticleType.ELECTRON, 100, 0, 0, setup.handoverZ() - 1e-3, 0, 0, 1);
+            cascade.run();
+        }
     }
 
     private void darkPhotonYield() {

@@ -39,14 +39,8 @@ final class ElectronuclearChannel extends ChargedChannel {
         if (t.energy - t.mass <= Photonuclear.threshold()) {
             return true; // the clock rang at the last step of a lepton that can no longer make a pion
         }
-        group.occur();
-        if (ctx.truth() != null) {
-            ctx.truth().electronuclear = true;
-        }
-        double nu = tables.element(t.volume, t.energy, ctx.rng().nextDouble()).sampleTransfer(t.energy, ctx.rng());
-        nu = Math.min(nu, t.energy - t.mass);
-        photon.setPhoton(nu, t.x, t.y, t.z, t.ux, t.uy, t.uz, t.volume);
-        hadrons.interact(photon, nu, ctx);
+        double nu = transfer(tables.element(t.volume, t.energy, ctx.rng().nextDouble()), t.energy, t.energy - t.mass, ctx);
+        absorb(nu, t.x, t.y, t.z, t.ux, t.uy, t.uz, t.volume, ctx);
         t.energy -= nu;
         return true;
     }
@@ -70,14 +64,25 @@ final class ElectronuclearChannel extends ChargedChannel {
         if (lepton * nucleus.maxFraction() <= Photonuclear.threshold()) {
             return 0; // only at the edge of the density (which vanishes there): the clock rings again at the next chance
         }
+        double nu = transfer(nucleus, lepton, energy, ctx);
+        double s = depth.sample(shower, energy, ctx.rng());
+        absorb(nu, x + s * ux, y + s * uy, z + s * uz, ux, uy, uz, volume, ctx);
+        return nu;
+    }
+
+    /** The interaction happens: the virtual photon's energy, drawn for a lepton of {@code energy}, at most {@code max}. */
+    private double transfer(Electronuclear nucleus, double energy, double max, CascadeContext ctx) {
         group.occur();
         if (ctx.truth() != null) {
             ctx.truth().electronuclear = true;
         }
-        double nu = Math.min(nucleus.sampleTransfer(lepton, ctx.rng()), energy);
-        double s = depth.sample(shower, energy, ctx.rng());
-        photon.setPhoton(nu, x + s * ux, y + s * uy, z + s * uz, ux, uy, uz, volume);
+        return Math.min(nucleus.sampleTransfer(energy, ctx.rng()), max);
+    }
+
+    /** The nucleus absorbs the virtual photon of energy nu at (x, y, z): a hadronic shower there. */
+    private void absorb(double nu, double x, double y, double z, double ux, double uy, double uz, int volume,
+                        CascadeContext ctx) {
+        photon.setPhoton(nu, x, y, z, ux, uy, uz, volume);
         hadrons.interact(photon, nu, ctx);
-        return nu;
     }
 }

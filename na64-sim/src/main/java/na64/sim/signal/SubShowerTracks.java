@@ -27,16 +27,22 @@ import na64.physics.ParticleType;
  */
 final class SubShowerTracks {
     static final double LOWEST = 0.1;
-    private static final double ROSSI_A_PHOTONS = 0.572;
-    private static final double ROSSI_A_LEPTONS = 0.437;
     private static final double PRIMARY_PHOTON_PATH = 9.0 / 7.0;
     private static final int NODES = 257;
 
+    /** Which particles of the shower make the process, with c of approximation A for their track length. */
+    private enum Carrier {
+        PHOTONS(0.572), LEPTONS(0.437);
+
+        final double rossiA;
+
+        Carrier(double rossiA) {
+            this.rossiA = rossiA;
+        }
+    }
+
+    private final Carrier carrier;
     private final double x0;
-    /** c of approximation A */
-    private final double rossiA;
-    /** the primary photon's path to its conversion [X0], 0 for a lepton process */
-    private final double primaryPath;
     private final double lnLow;
     private final double lnStep;
     /** Sigma(k_j) [1/cm] */
@@ -45,7 +51,6 @@ final class SubShowerTracks {
     private final double[] secondary;
     /** int_{k0}^{k_j} Sigma(k)/k dk: the path of a shower's primary lepton (lepton processes only) */
     private final double[] primaryLepton;
-    private final boolean leptonProcess;
     /** int_{k0}^{k_j} mu_gamma(k)/k dk */
     private final double[] soft;
     /** mu_soft(E) / E = (1/k_c) int_{k0}^{k_c} mu_gamma(k)/k dk */
@@ -57,24 +62,22 @@ final class SubShowerTracks {
      * @param cut   the simulation's cut in the medium [GeV]: the top of the parameterised showers
      */
     static SubShowerTracks photons(DoubleUnaryOperator sigma, double x0, double cut) {
-        return new SubShowerTracks(sigma, x0, cut, ROSSI_A_PHOTONS, PRIMARY_PHOTON_PATH);
+        return new SubShowerTracks(Carrier.PHOTONS, sigma, x0, cut);
     }
 
     /** The same for a process of electrons and positrons, Sigma(E) at lepton energy E. */
     static SubShowerTracks leptons(DoubleUnaryOperator sigma, double x0, double cut) {
-        return new SubShowerTracks(sigma, x0, cut, ROSSI_A_LEPTONS, 0);
+        return new SubShowerTracks(Carrier.LEPTONS, sigma, x0, cut);
     }
 
-    private SubShowerTracks(DoubleUnaryOperator sigma, double x0, double cut, double rossiA, double primaryPath) {
+    private SubShowerTracks(Carrier carrier, DoubleUnaryOperator sigma, double x0, double cut) {
+        this.carrier = carrier;
         this.x0 = x0;
-        this.rossiA = rossiA;
-        this.primaryPath = primaryPath;
         this.lnLow = Math.log(LOWEST);
         this.lnStep = cut > LOWEST ? (Math.log(cut) - lnLow) / (NODES - 1) : 0;
         this.sigma = new double[NODES];
         this.secondary = new double[NODES];
         this.primaryLepton = new double[NODES];
-        this.leptonProcess = primaryPath == 0;
         this.soft = new double[NODES];
         if (lnStep == 0) {
             this.softPerEnergy = 0;
@@ -98,8 +101,14 @@ final class SubShowerTracks {
         return Math.exp(lnLow + j * lnStep);
     }
 
+    /** mu_gamma at node j: the shower of a photon, with the primary photon's path for a photon process. */
     private double photonNode(int j) {
-        return rossiA * x0 * energy(j) * secondary[j] + primaryPath * x0 * sigma[j];
+        return carrier.rossiA * x0 * energy(j) * secondary[j] + primaryPhotonPath(sigma[j]);
+    }
+
+    /** (9/7) X0 Sigma of the photon that starts a shower, for a photon process; 0 for a lepton process. */
+    private double primaryPhotonPath(double sigmaAtTop) {
+        return carrier == Carrier.PHOTONS ? PRIMARY_PHOTON_PATH * x0 * sigmaAtTop : 0;
     }
 
     /** Linear interpolation of a node table at ln k (0 below k0, the top value above the cut). */
@@ -121,11 +130,11 @@ final class SubShowerTracks {
         if (softRadiation) {
             return energy * softPerEnergy;
         }
-        double electron = rossiA * x0 * energy * at(secondary, energy);
+        double secondaries = carrier.rossiA * x0 * energy * at(secondary, energy);
         if (type == ParticleType.PHOTON) {
-            return electron + primaryPath * x0 * at(sigma, energy);
+            return secondaries + primaryPhotonPath(at(sigma, energy));
         }
-        return leptonProcess ? electron + x0 * at(primaryLepton, energy) : electron;
+        return carrier == Carrier.LEPTONS ? secondaries + x0 * at(primaryLepton, energy) : secondaries;
     }
 
     /** The energy of the photon or lepton that makes the process, for a shower as in {@link #expected}. */
@@ -136,14 +145,14 @@ final class SubShowerTracks {
             // the lump holds photons summing to E: none can carry more than E
             return Math.min(trackEnergy(ParticleType.PHOTON, q, false, rng), energy);
         }
-        if (type != ParticleType.PHOTON && leptonProcess) {
+        if (type != ParticleType.PHOTON && carrier == Carrier.LEPTONS) {
             double primary = x0 * at(primaryLepton, energy);
             if (rng.nextDouble() * expected(type, energy, false) < primary) {
                 return Math.min(invert(primaryLepton, rng.nextDouble() * at(primaryLepton, energy)), energy);
             }
         }
-        if (type == ParticleType.PHOTON && primaryPath > 0) {
-            double primary = primaryPath * x0 * at(sigma, energy);
+        if (type == ParticleType.PHOTON && carrier == Carrier.PHOTONS) {
+            double primary = primaryPhotonPath(at(sigma, energy));
             if (rng.nextDouble() * expected(type, energy, false) < primary) {
                 return energy;
             }
