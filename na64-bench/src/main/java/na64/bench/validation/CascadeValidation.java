@@ -390,8 +390,8 @@ public final class CascadeValidation implements Validation {
             @Override
             public void chargedStep(int volume, boolean positron, double eStart, double eEnd, double length, EmTables tables) {
                 Material m = layout.volume(volume).material();
-                EnergyTable t = sigma.computeIfAbsent(m, mm -> EnergyTable.of(e -> mm.macroscopic(
-                        el -> Electronuclear.of(el, Lepton.ELECTRON).sigma(e)), 0.1, 200, 20));
+                EnergyTable t = sigma.computeIfAbsent(m, mm -> EnergyTable.of(e -> Electronuclear.inverseMeanFreePath(mm, e),
+                        0.1, 200, 20));
                 double e = 0.5 * (eStart + eEnd);
                 trackLengthYield[0] += e > 0.1 ? length * t.value(e) : 0;
             }

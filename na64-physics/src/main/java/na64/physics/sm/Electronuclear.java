@@ -8,6 +8,7 @@ import na64.core.Check;
 import na64.core.GaussLegendre;
 import na64.physics.Lepton;
 import na64.physics.material.Element;
+import na64.physics.material.Material;
 
 /**
  * Lepton-nuclear interactions l A -> l X through the exchange of a virtual photon, in the
@@ -46,6 +47,11 @@ public final class Electronuclear {
     /** Virtual-photon absorption on one nucleus of {@code element} by a lepton. */
     public static Electronuclear of(Element element, Lepton lepton) {
         return new Electronuclear(element, lepton);
+    }
+
+    /** Inverse mean free path [1/cm] of an electron or positron of energy E [GeV] for electronuclear interactions in a material. */
+    public static double inverseMeanFreePath(Material material, double energy) {
+        return material.macroscopic(e -> of(e, Lepton.ELECTRON).sigma(energy));
     }
 
     /** Equivalent photons per unit y = nu/E, f(y) above; 0 where Q2min reaches Q2max. */

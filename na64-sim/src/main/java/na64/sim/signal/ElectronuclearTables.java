@@ -33,8 +33,8 @@ final class ElectronuclearTables implements OpticalDepth {
                 elements[i] = en;
                 sigma[i] = EnergyTable.of(e -> atoms * en.sigma(e) * PB_CM2, em.cut(), EmTables.maxEnergy(), EmTables.PER_DECADE);
             }
-            SubShowerTracks below = SubShowerTracks.leptons(e -> material.macroscopic(
-                    el -> Electronuclear.of(el, Lepton.ELECTRON).sigma(e)), material.radiationLengthCm(), em.cut());
+            SubShowerTracks below = SubShowerTracks.leptons(e -> Electronuclear.inverseMeanFreePath(material, e),
+                    material.radiationLengthCm(), em.cut());
             return new MaterialTables(elements, new MaterialDepths(sigma, em), below);
         }
     }
