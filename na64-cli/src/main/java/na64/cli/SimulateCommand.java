@@ -182,6 +182,11 @@ public final class SimulateCommand implements Runnable {
         }
     }
 
+    /** SimulationOptions' fields as the options that set them. */
+    private static final java.util.Map<String, String> OPTIONS = java.util.Map.of("mass", "--mass", "epsilon", "--epsilon",
+            "signal-bias", "--signal-bias", "bias-dimuon", "--bias-dimuon", "bias-photonuclear", "--bias-photonuclear",
+            "bias-electronuclear", "--bias-electronuclear", "cut-energy", "--cut-energy");
+
     @Override
     public void run() {
         Check.nonNegative("--events", events);
@@ -198,9 +203,14 @@ public final class SimulateCommand implements Runnable {
             throw na64.core.InputException.outOfRange("--energy", e, "> the " + particle + " mass");
         }
         Setup resolved = base.withBeam(base.beam().with(particle, e));
-        SimulationOptions options = new SimulationOptions(signal == null ? null : Mediator.parse(signal),
-                signalDecay == null ? null : parseDecay(signalDecay), mass, epsilon, signalBias, biasDimuon,
-                biasPhotonuclear, cutEnergy, null, forcedPunchThrough(), biasElectronuclear);
+        SimulationOptions options;
+        try {
+            options = new SimulationOptions(signal == null ? null : Mediator.parse(signal),
+                    signalDecay == null ? null : parseDecay(signalDecay), mass, epsilon, signalBias, biasDimuon,
+                    biasPhotonuclear, cutEnergy, null, forcedPunchThrough(), biasElectronuclear);
+        } catch (na64.core.InputException ex) {
+            throw OptionNames.rename(ex, OPTIONS);
+        }
         RunOptions run = new RunOptions(setup, particle.cliName(), e, events, seed, threads, options, forcedDecay());
         var factory = root.downstream();
         SimulationRun.Result result;

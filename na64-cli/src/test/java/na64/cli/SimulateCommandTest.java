@@ -101,7 +101,9 @@ class SimulateCommandTest {
         expectBadInput("signal", "simulate", "--setup", "na64e-2022", "--mass", "0.01", "--events", "1", "--out", out);
         expectBadInput("epsilon", "simulate", "--setup", "na64e-2022", "--signal", "vector", "--mass", "0.01",
                 "--epsilon", "-1", "--events", "1", "--out", out);
-        expectBadInput("bias-dimuon", "simulate", "--setup", "na64e-2022", "--bias-dimuon", "0.5", "--events", "1", "--out", out);
+        expectBadInput("--bias-dimuon", "simulate", "--setup", "na64e-2022", "--bias-dimuon", "0.5", "--events", "1", "--out", out);
+        expectBadInput("--bias-electronuclear", "simulate", "--setup", "na64e-2022", "--bias-electronuclear", "0.5", "--events", "1",
+                "--out", out);
         // a setup file with an unknown key: the key, the file and the line
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "name: x\ntarget: ECAL\nbeam: {particle: e-, energy: 100}\nmagnetz: []\ncalorimeters:\n"
