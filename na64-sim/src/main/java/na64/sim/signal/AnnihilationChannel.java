@@ -57,7 +57,7 @@ final class AnnihilationChannel extends ChargedChannel {
         double low = Math.max(ELECTRON_MASS, mass - ELECTRON_MASS);
         double top = type == ParticleType.POSITRON ? energy - ELECTRON_MASS : energy - 2 * ELECTRON_MASS;
         BreitWigner bw = tables.breitWigner();
-        if (!(mu > 0) || !(bw.cumulative(top) > bw.cumulative(low)) || !clock.addExternal(group.bias() * mu)) {
+        if (!(bw.cumulative(top) > bw.cumulative(low)) || !clock.addExpected(mu)) {
             return 0;
         }
         group.occur();

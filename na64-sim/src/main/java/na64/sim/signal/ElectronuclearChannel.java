@@ -56,7 +56,7 @@ final class ElectronuclearChannel extends ChargedChannel {
                      double ux, double uy, double uz, ShowerModel shower, CascadeContext ctx) {
         SubShowerTracks below = tables.subShower(volume);
         double mu = below.expected(type, energy, soft);
-        if (!(mu > 0) || !clock.addExternal(group.bias() * mu)) {
+        if (!clock.addExpected(mu)) {
             return 0;
         }
         double lepton = below.trackEnergy(type, energy, soft, ctx.rng());

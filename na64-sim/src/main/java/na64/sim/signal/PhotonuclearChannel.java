@@ -51,7 +51,7 @@ final class PhotonuclearChannel extends PhotonChannel {
                      double ux, double uy, double uz, ShowerModel shower, CascadeContext ctx) {
         SubShowerTracks below = tables.subShower(volume);
         double mu = below.expected(type, energy, soft);
-        if (!(mu > 0) || !clock.addExternal(group.bias() * mu)) {
+        if (!clock.addExpected(mu)) {
             return 0;
         }
         double k = below.trackEnergy(type, energy, soft, ctx.rng());

@@ -36,12 +36,15 @@ final class ProcessClock {
         group.add(biasedDepth);
     }
 
-    /** Adds biased depth from outside the explicit transport (a parameterised shower); true if the clock rang. */
-    boolean addExternal(double biasedDepth) {
-        if (group.occurred()) {
+    /**
+     * Adds the (unbiased) expected number of occurrences {@code mu} of a parameterised shower, which
+     * the explicit transport does not follow, at the group's bias; true if the clock rang.
+     */
+    boolean addExpected(double mu) {
+        if (!(mu > 0) || group.occurred()) {
             return false;
         }
-        add(biasedDepth);
+        add(group.bias() * mu);
         return lambda >= threshold;
     }
 }
