@@ -15,6 +15,7 @@ import na64.sim.export.HepMC3TruthFile;
 import na64.sim.export.TruthRecord;
 import na64.physics.ParticleType;
 import na64.sim.beam.ForcedDecay;
+import na64.sim.spectrometer.UpstreamNuclearOptions;
 import na64.sim.hadron.ForcedPunchThrough;
 import na64.sim.run.RunOptions;
 import na64.sim.run.SimulationOptions;
@@ -138,8 +139,41 @@ public final class SimulateCommand implements Runnable {
                     + "punch-through only (docs/physics.md, \"Forced punch-through\").")
     String forcePunchThrough;
 
+    @Option(names = "--force-upstream-interaction", paramLabel = "ZMIN:ZMAX", arity = "0..1", fallbackValue = ":",
+            description = "Enhance the electronuclear interactions of electrons and positrons in the beam-line material between "
+                    + "z = ZMIN and ZMAX [cm] (either may be empty: unbounded) by --bias-upstream; events without one get "
+                    + "weight 0: a sample of the upstream interactions only (docs/physics.md, \"Upstream interactions\").")
+    String forceUpstreamInteraction;
+
+    @Option(names = "--bias-upstream", paramLabel = "K",
+            description = "With --force-upstream-interaction: the cross-section factor (>= 1; exact weights). Default: 1e6.")
+    Double biasUpstream;
+
+    @Option(names = "--upstream-min-transfer", paramLabel = "GeV",
+            description = "With --force-upstream-interaction: only transfers nu above it (>= 0 GeV). Default: 0.")
+    Double upstreamMinTransfer;
+
     @Option(names = "--json", description = "Print the run summary as JSON.")
     boolean json;
+
+    /** The --force-upstream-interaction options, natural without it. */
+    private UpstreamNuclearOptions upstreamNuclear() {
+        if (forceUpstreamInteraction == null) {
+            if (biasUpstream != null || upstreamMinTransfer != null) {
+                throw new na64.core.InputException("--bias-upstream", "--bias-upstream and --upstream-min-transfer need "
+                        + "--force-upstream-interaction");
+            }
+            return UpstreamNuclearOptions.NATURAL;
+        }
+        Double[] region = zRange("--force-upstream-interaction", forceUpstreamInteraction);
+        double bias = biasUpstream == null ? 1e6 : biasUpstream;
+        if (!(bias >= 1) || !Double.isFinite(bias)) {
+            throw na64.core.InputException.outOfRange("--bias-upstream", bias, "a finite number >= 1");
+        }
+        double minTransfer = upstreamMinTransfer == null ? 0 : Check.nonNegative("--upstream-min-transfer", upstreamMinTransfer);
+        return new UpstreamNuclearOptions(bias, minTransfer, region[0] == null ? Double.NEGATIVE_INFINITY : region[0],
+                region[1] == null ? Double.POSITIVE_INFINITY : region[1], true);
+    }
 
     /** The --force-decay region and --electron-share, or null without --force-decay. */
     private ForcedDecay forcedDecay() {
@@ -211,7 +245,13 @@ public final class SimulateCommand implements Runnable {
         } catch (na64.core.InputException ex) {
             throw OptionNames.rename(ex, OPTIONS);
         }
-        RunOptions run = new RunOptions(setup, particle.cliName(), e, events, seed, threads, options, forcedDecay());
+        RunOptions run;
+        try {
+            run = new RunOptions(setup, particle.cliName(), e, events, seed, threads, options, forcedDecay(), upstreamNuclear());
+        } catch (IllegalArgumentException ex) {
+            throw new na64.core.InputException("--force-upstream-interaction", ex.getMessage().replace("upstream electronuclear region",
+                    "--force-upstream-interaction"), ex);
+        }
         var factory = root.downstream();
         SimulationRun.Result result;
         Path recoOut = reco == null ? null : reco.isEmpty() ? recoPathFor(out) : Path.of(reco);

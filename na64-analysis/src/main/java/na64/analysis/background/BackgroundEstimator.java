@@ -27,7 +27,9 @@ import na64.analysis.select.Variables;
  *       punch-through samples ({@link na64.sim.hadron.ForcedPunchThrough}) are given, their events
  *       whose leading n or K0L escaped, and then</li>
  *   <li>(v) the undecayed particles of the natural samples (interactions without an escaping
- *       leading neutral, muons, no interaction).</li>
+ *       leading neutral, muons, no interaction);</li>
+ *   <li>with a forced upstream-interaction sample ({@link na64.sim.spectrometer.UpstreamInteractions}),
+ *       (iii) comes from its interacting electrons and the pseudo-data's electrons become (vi).</li>
  * </ul>
  *
  * When no simulated event of a source passes, the tail of the last signal-box variable (E_HCAL)
@@ -91,12 +93,43 @@ public final class BackgroundEstimator {
         return estimate("dimuon", "(i) dimuon losses or decays in the target", files, filter, flow, simulated, 1, sample);
     }
 
+    private static final String UPSTREAM_LABEL = "(iii) lost gamma, n, K0 from upstream interactions";
+
     /** (iii) electrons of the beam sample without a dimuon conversion. */
     public SourceEstimate upstream(List<Path> files, long electrons) {
         List<Cut> filter = List.of(Cut.of("truth_primary_pdg", Op.EQ, 11), Cut.of("truth_dimuon", Op.EQ, 0));
         CutFlow flow = engine.cutFlow(spec, files, filter);
         String sample = String.format(Locale.ROOT, "%,d beam e- (pseudo-data), no dimuon", electrons);
-        return estimate("upstream", "(iii) lost gamma, n, K0 from upstream interactions", files, filter, flow, electrons, 1, sample);
+        return estimate("upstream", UPSTREAM_LABEL, files, filter, flow, electrons, 1, sample);
+    }
+
+    /**
+     * A sample of electrons forced to interact electronuclearly in the beam-line material
+     * ({@link na64.sim.spectrometer.UpstreamInteractions}): its events of weight above 0 stand for
+     * the natural electrons with such an interaction; {@code simulated} electrons for as many of the beam.
+     */
+    public record UpstreamSample(List<Path> files, long simulated, String description) {
+    }
+
+    /**
+     * (iii) from a forced upstream-interaction sample: its interacting electrons (the events of weight
+     * above 0); the pseudo-data's electrons, which hold those interactions only at their natural rate
+     * (a few 1e-7 per electron), become (vi), the other losses of beam electrons (radiative tail,
+     * leakage), not in NA64's table (as (v) beside a forced punch-through).
+     */
+    public SourceEstimate upstreamInteractions(UpstreamSample forced) {
+        List<Cut> interacted = List.of(Cut.of("truth_primary_pdg", Op.EQ, 11), Cut.of("truth_dimuon", Op.EQ, 0),
+                Cut.of("weight", Op.GT, 0));
+        String what = String.format(Locale.ROOT, "%,d %s", forced.simulated(), forced.description());
+        return estimate("upstream", UPSTREAM_LABEL, forced.files(), interacted, engine.cutFlow(spec, forced.files(), interacted),
+                forced.simulated(), 1, what);
+    }
+
+    /** (vi) beside a forced upstream-interaction sample: the pseudo-data's electrons without a dimuon conversion. */
+    public SourceEstimate otherElectrons(List<Path> files, long electrons) {
+        SourceEstimate s = upstream(files, electrons);
+        return new SourceEstimate("other-electrons", "(vi) other losses of beam electrons (radiative tail, leakage)", s.estimate(),
+                s.method(), s.counted(), s.extrapolated(), s.factorised(), false, s.parts());
     }
 
     /**

@@ -63,7 +63,8 @@ public final class ChainProducer implements SampleProducer {
         if (r.punchThrough() != null) {
             options = options.withForcedPunchThrough(r.punchThrough());
         }
-        EventLoop loop = new EventLoop(setup, options, new na64.sim.downstream.CascadeDownstreamFactory(), r.forcedDecay());
+        EventLoop loop = new EventLoop(setup, options, new na64.sim.downstream.CascadeDownstreamFactory(), r.forcedDecay(),
+                r.upstreamNuclear() == null ? na64.sim.spectrometer.UpstreamNuclearOptions.NATURAL : r.upstreamNuclear());
         DigitizerConfig digitizer = DigitizerConfig.defaults();
         List<na64.event.SimEvent> pileupPool = List.of();
         if (r.pileup() != null && r.pileup().enabled()) {

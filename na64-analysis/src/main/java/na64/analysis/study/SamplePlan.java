@@ -3,6 +3,7 @@ package na64.analysis.study;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import na64.analysis.select.BeamEnergyFraction;
 import na64.core.RandomStreams;
 
 /**
@@ -22,6 +23,8 @@ public final class SamplePlan {
     public static final String DECAYS_SUFFIX = "-decays";
     /** Suffix of the forced punch-through samples ("pi--punch-through"). */
     public static final String PUNCH_THROUGH_SUFFIX = "-punch-through";
+    /** The electrons forced to interact in the beam-line material. */
+    public static final String UPSTREAM = "upstream-interactions";
 
     private SamplePlan() {
     }
@@ -64,6 +67,7 @@ public final class SamplePlan {
                         null, null, h.punchThrough()));
             }
         }
+        SampleRequest upstream = upstream(c, emissMin);
         var s = c.signal();
         List<SampleRequest> signals = new ArrayList<>();
         for (double m : s.masses()) {
@@ -72,7 +76,38 @@ public final class SamplePlan {
                     s.model(), m, s.epsilon(), c.emissionMin(emissMin), 100 * s.emitting()), "e-", false, s.events(), m,
                     s.epsilon(), c.emissionMin(emissMin), 1, null, null, null));
         }
-        return new StudySamples<>(calibration, beam, dimuon, dimuonData, hadrons, decays, punchThroughs, signals);
+        return new StudySamples<>(calibration, beam, dimuon, dimuonData, hadrons, decays, punchThroughs, upstream, signals);
+    }
+
+    /**
+     * Electrons whose electronuclear interactions in the beam-line material are biased, in the region
+     * and above the transfer of the configuration (defaults: from the end of the last magnet to the
+     * handover plane; {@link StudyConfig#EMISSION_MIN_FRACTION} of the missing-energy cut), forced
+     * (events without one weighted 0); null if the study asks for none.
+     */
+    private static SampleRequest upstream(StudyConfig c, double emissMin) {
+        StudyConfig.BeamSample b = c.beam();
+        if (b.upstreamEvents() == null) {
+            return null;
+        }
+        double zMin;
+        double zMax;
+        if (b.upstreamRegion() != null) {
+            zMin = b.upstreamRegion().get(0);
+            zMax = b.upstreamRegion().get(1);
+        } else {
+            na64.detector.Setup setup = na64.detector.Setups.loadOrRead(c.setup());
+            zMin = setup.magnets().stream().mapToDouble(na64.detector.Magnet::zBack).max().orElse(-setup.beam().upstreamLength());
+            zMax = setup.handoverZ();
+        }
+        double minTransfer = b.upstreamMinTransfer() != null ? b.upstreamMinTransfer()
+                : BeamEnergyFraction.times(StudyConfig.EMISSION_MIN_FRACTION, emissMin);
+        var options = new na64.sim.spectrometer.UpstreamNuclearOptions(b.upstreamBias(), minTransfer, zMin, zMax, true);
+        String description = String.format(Locale.ROOT, "e- only, electronuclear interactions in the beam-line material at "
+                + "z = %.0f-%.0f cm transferring > %.3g GeV biased x%.3g, the others weighted 0 (weights exact)", zMin, zMax,
+                minTransfer, b.upstreamBias());
+        return new SampleRequest(UPSTREAM, description, c.setup(), "e-", c.beamEnergy(), false, null, b.upstreamEvents(),
+                seed(c, UPSTREAM), null, null, null, null, null, 1, null, null, c.pileup(), null, options);
     }
 
     /** An electron run at {@code energy} without admixture, the beam spread by the calibration spot. */

@@ -25,17 +25,29 @@ import na64.core.Config;
  * @param forcedDecay  decays in flight of the beam particles forced in the beam line (exact weights); null: natural decays
  * @param pileup       beam particles overlaid on every event; null: none (the calibration runs)
  * @param punchThrough the first hadronic interaction's leading neutral forced to escape (exact weights); null: natural
+ * @param upstreamNuclear electronuclear interactions in the beam-line material biased and restricted, the events
+ *                     without one weighted 0 ({@link na64.sim.spectrometer.UpstreamInteractions}); null: natural
  */
 public record SampleRequest(String name, String description, String setup, String particle, double energy,
         boolean admixture, Double spot, long events, long seed, String signalModel, Double mass, Double epsilon, Double emitting,
         Double emissionMin, double dimuonBias, StudyConfig.Variation variation, na64.sim.beam.ForcedDecay forcedDecay,
-        StudyConfig.Pileup pileup, na64.sim.hadron.ForcedPunchThrough punchThrough) implements java.io.Serializable {
+        StudyConfig.Pileup pileup, na64.sim.hadron.ForcedPunchThrough punchThrough,
+        na64.sim.spectrometer.UpstreamNuclearOptions upstreamNuclear) implements java.io.Serializable {
 
     public SampleRequest {
         Config.require("name", name);
         Check.positive(name + ": events", events);
         Check.positive(name + ": energy", energy);
         variation = Config.orDefault(variation, new StudyConfig.Variation(null, null));
+    }
+
+    /** Without forced upstream interactions. */
+    public SampleRequest(String name, String description, String setup, String particle, double energy, boolean admixture,
+            Double spot, long events, long seed, String signalModel, Double mass, Double epsilon, Double emitting,
+            Double emissionMin, double dimuonBias, StudyConfig.Variation variation, na64.sim.beam.ForcedDecay forcedDecay,
+            StudyConfig.Pileup pileup, na64.sim.hadron.ForcedPunchThrough punchThrough) {
+        this(name, description, setup, particle, energy, admixture, spot, events, seed, signalModel, mass, epsilon, emitting,
+                emissionMin, dimuonBias, variation, forcedDecay, pileup, punchThrough, null);
     }
 
     public boolean isSignal() {
@@ -45,7 +57,8 @@ public record SampleRequest(String name, String description, String setup, Strin
     /**
      * What identifies the sample, as "na64.sample.*" keys for its file metadata and the provenance
      * headers of the study's outputs: name, simulation seed, beam, events, signal model, mass,
-     * coupling, biases (dimuon, forced decays, forced punch-through) and detector variation ("" where not applicable).
+     * coupling, biases (dimuon, forced decays, forced punch-through, forced upstream interactions) and detector
+     * variation ("" where not applicable).
      */
     public java.util.Map<String, String> provenance() {
         java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
@@ -66,6 +79,9 @@ public record SampleRequest(String name, String description, String setup, Strin
         }
         if (punchThrough != null) {
             punchThrough.metadata().forEach((k, v) -> m.put("na64.sample." + k, v));
+        }
+        if (upstreamNuclear != null) {
+            upstreamNuclear.metadata().forEach((k, v) -> m.put("na64.sample." + k, v));
         }
         return m;
     }

@@ -146,6 +146,7 @@ public final class Study {
             samples = new StudySamples<>(calibration, reconstructed.apply(plan.beam()), reconstructed.apply(plan.dimuon()),
                     reconstructed.apply(plan.dimuonData()), plan.hadrons().stream().map(reconstructed).toList(),
                     plan.decays().stream().map(reconstructed).toList(), plan.punchThroughs().stream().map(reconstructed).toList(),
+                    plan.upstream() == null ? null : reconstructed.apply(plan.upstream()),
                     plan.signals().stream().map(reconstructed).toList());
         }
         seconds.put("simulate + reconstruct", elapsed(t));
@@ -191,10 +192,15 @@ public final class Study {
             BackgroundEstimator.AdmixtureEstimates fromAdmixture = estimator.admixture(admixture);
             // the order of NA64's table (seed 003): (i) dimuons, (ii) decays, (iii) upstream, (iv) punch-through
             sources.add(fromAdmixture.beamDecays());
-            sources.add(estimator.upstream(beam, beamElectrons));
+            SampleSummary upstream = samples.upstream();
+            sources.add(upstream == null ? estimator.upstream(beam, beamElectrons) : estimator.upstreamInteractions(
+                    new BackgroundEstimator.UpstreamSample(List.of(upstream.file()), upstream.events(), upstream.description())));
             sources.add(fromAdmixture.punchThrough());
             if (fromAdmixture.otherHadrons() != null) {
                 sources.add(fromAdmixture.otherHadrons()); // (v): not in NA64's table
+            }
+            if (upstream != null) {
+                sources.add(estimator.otherElectrons(beam, beamElectrons)); // (vi): not in NA64's table
             }
             if (config.background().whenUnresolved() == StudyConfig.Unresolved.PUBLISHED) {
                 sources.replaceAll(s -> estimator.orPublished(s, publishedBackground));

@@ -138,10 +138,53 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
         }
     }
 
-    /** The pseudo-data sample. @param events beam particles to simulate */
-    public record BeamSample(Long events) {
+    /**
+     * The pseudo-data sample and the electrons forced to interact in the beam-line material.
+     *
+     * @param events              beam particles of the pseudo-data
+     * @param upstreamEvents      electrons of the upstream-interaction sample: their electronuclear interactions
+     *                            in the beam-line material ({@link na64.sim.spectrometer.UpstreamInteractions}) are
+     *                            enhanced by upstreamBias, only those in upstreamRegion transferring more than
+     *                            upstreamMinTransfer, the events without one weighted 0 (the pseudo-data holds them);
+     *                            null: none, source (iii) from the pseudo-data alone
+     * @param upstreamBias        the cross-section factor (exact weights for any value; about 1.5 / (the region's
+     *                            natural probability) makes three quarters of the electrons interact)
+     * @param upstreamRegion      [zMin, zMax] [cm]; default from the end of the last magnet (the momentum is
+     *                            measured before: an interaction upstream of it changes the measured momentum) to
+     *                            the handover plane
+     * @param upstreamMinTransfer smallest energy given to the nucleus [GeV]; default {@link #EMISSION_MIN_FRACTION}
+     *                            of the missing-energy cut, as for the signal's emissions
+     */
+    public record BeamSample(Long events, Long upstreamEvents, Double upstreamBias, List<Double> upstreamRegion,
+            Double upstreamMinTransfer) {
         public BeamSample {
             Check.positive("beam.events", Config.require("events", events));
+            if (upstreamEvents != null) {
+                Check.positive("beam.upstreamEvents", upstreamEvents);
+                upstreamBias = Config.orDefault(upstreamBias, 1.0);
+                if (!(upstreamBias >= 1) || !Double.isFinite(upstreamBias)) {
+                    throw InputException.outOfRange("beam.upstreamBias", upstreamBias, "a finite number >= 1");
+                }
+                if (upstreamMinTransfer != null) {
+                    Check.nonNegative("beam.upstreamMinTransfer", upstreamMinTransfer);
+                }
+                upstreamRegion = HadronSample.zRange("beam.upstreamRegion", upstreamRegion);
+                if (upstreamRegion != null && !(upstreamRegion.get(0) < upstreamRegion.get(1))) {
+                    throw InputException.outOfRange("beam.upstreamRegion", upstreamRegion, "[zMin, zMax] in cm with zMin < zMax");
+                }
+            } else if (upstreamBias != null || upstreamRegion != null || upstreamMinTransfer != null) {
+                throw new InputException("beam.upstreamEvents", "beam.upstreamBias, beam.upstreamRegion and "
+                        + "beam.upstreamMinTransfer need beam.upstreamEvents (they apply to the upstream-interaction sample)");
+            }
+        }
+
+        public BeamSample(Long events) {
+            this(events, null, null, null, null);
+        }
+
+        BeamSample scaled(double factor) {
+            return new BeamSample(scale(events, factor), upstreamEvents == null ? null : scale(upstreamEvents, factor), upstreamBias,
+                    upstreamRegion, upstreamMinTransfer);
         }
     }
 
@@ -302,7 +345,7 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
         }
 
         /** A [zMin, zMax] list of two numbers, copied; null stays null. */
-        private static List<Double> zRange(String key, List<Double> region) {
+        static List<Double> zRange(String key, List<Double> region) {
             if (region == null) {
                 return null;
             }
@@ -442,7 +485,7 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
      */
     public StudyConfig scaled(double factor) {
         na64.core.Check.positive("event scale", factor);
-        BeamSample b = new BeamSample(scale(beam.events(), factor));
+        BeamSample b = beam.scaled(factor);
         SignalSamples s = new SignalSamples(signal.model(), signal.masses(), scale(signal.events(), factor), signal.epsilon(),
                 signal.emitting(), signal.emissionMin(), signal.referenceMass());
         DimuonSamples d = new DimuonSamples(scale(dimuon.events(), factor), dimuon.bias(), scale(dimuon.dataEvents(), factor),

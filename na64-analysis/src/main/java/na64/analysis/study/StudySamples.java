@@ -16,11 +16,12 @@ import java.util.List;
  *                    order of {@link StudyConfig#hadrons()}
  * @param punchThroughs one forced punch-through sample per admixture sample that asks for one
  *                    ({@code punchThroughEvents}), in the order of {@link StudyConfig#hadrons()}
+ * @param upstream    electrons forced to interact in the beam-line material (source (iii)); null if the study has none
  * @param signals     one per mass, in the order of the signal masses
  * @param <T> {@link SampleRequest} or {@link SampleSummary}
  */
 public record StudySamples<T>(List<T> calibration, T beam, T dimuon, T dimuonData, List<T> hadrons, List<T> decays,
-        List<T> punchThroughs, List<T> signals) {
+        List<T> punchThroughs, T upstream, List<T> signals) {
 
     public StudySamples {
         calibration = List.copyOf(calibration);
@@ -39,6 +40,9 @@ public record StudySamples<T>(List<T> calibration, T beam, T dimuon, T dimuonDat
         out.addAll(hadrons);
         out.addAll(decays);
         out.addAll(punchThroughs);
+        if (upstream != null) {
+            out.add(upstream);
+        }
         out.addAll(signals);
         return out;
     }

@@ -75,7 +75,7 @@ class StudyPipelineTest {
         double sum = result.background().sources().stream().mapToDouble(s -> s.estimate().value()).sum();
         assertThat(result.background().total().value()).isCloseTo(sum, org.assertj.core.data.Offset.offset(1e-12 * sum));
         assertThat(result.background().sources()).extracting(s -> s.key())
-                .containsExactly("dimuon", "beam-decays", "upstream", "punch-through", "other-hadrons");
+                .containsExactly("dimuon", "beam-decays", "upstream", "punch-through", "other-hadrons", "other-electrons");
     }
 
     @Test

@@ -34,6 +34,9 @@ final class SyntheticProducer implements SampleProducer {
                 boolean forced = r.forcedDecay() != null;
                 int incident = pdg != 11 && rng.nextDouble() < (forced ? 0.5 : 0.05) ? 11 : pdg;
                 double weight = forced ? 0.05 : 1;
+                if (r.upstreamNuclear() != null) {
+                    weight = rng.nextDouble() < 0.8 ? 5e-7 : 0; // forced upstream interactions: the others weighted 0
+                }
                 int emission = 0;
                 double emissionEnergy = 0;
                 boolean dimuon = false;

@@ -75,7 +75,12 @@ public final class Electronuclear {
 
     /** Cross section per atom [pb] for a lepton of energy E [GeV]. */
     public double sigma(double energy) {
-        return integral(energy, false);
+        return integral(energy, Photonuclear.threshold(), false);
+    }
+
+    /** Cross section per atom [pb] for transfers nu above {@code nuMin} [GeV] (the part a bias in energy forces). */
+    public double sigmaAbove(double energy, double nuMin) {
+        return integral(energy, Math.max(nuMin, Photonuclear.threshold()), false);
     }
 
     /**
@@ -83,12 +88,11 @@ public final class Electronuclear {
      * the atoms per gram it is the b_nucl of the muon tables.
      */
     public double energyLossSigma(double energy) {
-        return integral(energy, true);
+        return integral(energy, Photonuclear.threshold(), true);
     }
 
-    private double integral(double energy, boolean weightedByY) {
+    private double integral(double energy, double lo, boolean weightedByY) {
         Check.positive("lepton energy [GeV]", energy);
-        double lo = Photonuclear.threshold();
         double hi = energy * maxFraction();
         if (!(hi > lo)) {
             return 0;
@@ -106,7 +110,12 @@ public final class Electronuclear {
      * in ln nu, by rejection under the maximum of a grid (raised by a margin for the points between).
      */
     public double sampleTransfer(double energy, RandomGenerator rng) {
-        double lo = Math.log(Photonuclear.threshold());
+        return sampleTransfer(energy, Photonuclear.threshold(), rng);
+    }
+
+    /** The same restricted to nu above {@code nuMin} [GeV] (the density of {@link #sigmaAbove}). */
+    public double sampleTransfer(double energy, double nuMin, RandomGenerator rng) {
+        double lo = Math.log(Math.max(nuMin, Photonuclear.threshold()));
         double hi = Math.log(energy * maxFraction());
         if (!(hi > lo)) {
             throw new IllegalArgumentException("a lepton of " + energy + " GeV cannot produce hadrons");

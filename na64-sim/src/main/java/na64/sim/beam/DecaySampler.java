@@ -80,13 +80,23 @@ public final class DecaySampler {
         double[] parent4 = {parent.energy, p * u[0], p * u[1], p * u[2]};
         for (int i = 0; i < rest.length; i++) {
             double[] lab = Kinematics.boostToParentFrame(rest[i], parent4, mParent);
-            if (types[i] == ParticleType.PION_ZERO) {
-                addPiZeroPhotons(parent, lab, rng, out);
-            } else {
-                out.add(track(types[i], Kinematics.mass(lab), lab, parent));
-            }
+            emit(types[i], Kinematics.mass(lab), lab, parent, rng, out);
         }
         return channel;
+    }
+
+    /**
+     * Adds a product of four-momentum p4 at the position and time of {@code at}: a track, or for a
+     * pi0 its two photons (it decays at once, c tau = 25 nm).
+     *
+     * @param mass the invariant mass of p4 (used for the neutrino pair; the others take their type's mass)
+     */
+    public static void emit(ParticleType type, double mass, double[] p4, Track at, RandomGenerator rng, List<Track> out) {
+        if (type == ParticleType.PION_ZERO) {
+            addPiZeroPhotons(at, p4, rng, out);
+        } else {
+            out.add(track(type, mass, p4, at));
+        }
     }
 
     /**

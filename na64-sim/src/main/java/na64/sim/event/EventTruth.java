@@ -70,6 +70,8 @@ public final class EventTruth {
     public boolean photonuclear;
     /** True if an electron or positron interacted electronuclearly (e A -> e hadrons; not in the event files). */
     public boolean electronuclear;
+    /** z of an electronuclear interaction in the beam-line material, NaN if none (not in the event files). */
+    public double upstreamInteractionZ = Double.NaN;
 
     // --- energy bookkeeping ---
     /** Energy deposited in all detectors before any resolution effect. */
@@ -114,6 +116,7 @@ public final class EventTruth {
         dimuon = false;
         photonuclear = false;
         electronuclear = false;
+        upstreamInteractionZ = Double.NaN;
         depositedTrue = 0;
         escapedInvisible = 0;
         escapedLeakage = 0;

@@ -52,7 +52,7 @@ public final class HepMC3TruthFile implements Consumer<SimEvent>, AutoCloseable 
         Map<String, String> a = new LinkedHashMap<>();
         // without the thread count: the file is the same for any number of threads
         RunOptions physics = new RunOptions(run.setup(), run.beam(), run.energy(), run.events(), run.seed(), null, run.signal(),
-                run.forcedDecay());
+                run.forcedDecay(), run.upstreamNuclear());
         a.put("na64_run", Config.toYaml(physics).strip());
         a.put("na64_units", "momenta and energies in GeV, lengths in mm, c t not recorded (0); "
                 + "weight Default: the number of real events the event stands for");

@@ -17,6 +17,7 @@ import na64.sim.event.EventRecord;
 import na64.sim.particle.Particle;
 import na64.detector.Setup;
 import na64.sim.spectrometer.TransportState;
+import na64.sim.spectrometer.UpstreamNuclearOptions;
 
 /**
  * The event loop: for event i, the beam line ({@link UpstreamSimulator}) with the random stream
@@ -46,10 +47,16 @@ public final class EventLoop {
 
     /** With the decays in flight of the beam particles forced ({@link ForcedDecay}; null: natural). */
     public EventLoop(Setup setup, SimulationOptions options, DownstreamSimulator.Factory factory, ForcedDecay forcedDecay) {
+        this(setup, options, factory, forcedDecay, UpstreamNuclearOptions.NATURAL);
+    }
+
+    /** The same with the electronuclear interactions in the beam-line material biased as {@code nuclear} says. */
+    public EventLoop(Setup setup, SimulationOptions options, DownstreamSimulator.Factory factory, ForcedDecay forcedDecay,
+                     UpstreamNuclearOptions nuclear) {
         this.setup = setup;
         this.options = options;
         this.factory = factory;
-        this.upstream = new UpstreamSimulator(setup, forcedDecay);
+        this.upstream = new UpstreamSimulator(setup, forcedDecay, nuclear);
     }
 
     public Setup setup() {

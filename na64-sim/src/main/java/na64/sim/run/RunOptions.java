@@ -4,6 +4,7 @@ import na64.core.Check;
 import na64.core.Config;
 import na64.core.InputException;
 import na64.sim.beam.ForcedDecay;
+import na64.sim.spectrometer.UpstreamNuclearOptions;
 
 /**
  * The options of a simulation run, written into the output file's metadata (key na64.run).
@@ -16,13 +17,20 @@ import na64.sim.beam.ForcedDecay;
  * @param threads  worker threads (the output does not depend on it)
  * @param signal   signal and biasing options for the downstream simulation
  * @param forcedDecay biasing of the decays in flight of the beam particles (null: natural decays)
+ * @param upstreamNuclear electronuclear interactions in the beam-line material (default: natural)
  */
 public record RunOptions(String setup, String beam, Double energy, Long events, Long seed, Integer threads,
-                         SimulationOptions signal, ForcedDecay forcedDecay) {
+                         SimulationOptions signal, ForcedDecay forcedDecay, UpstreamNuclearOptions upstreamNuclear) {
 
     /** A run with natural decays in flight. */
     public RunOptions(String setup, String beam, Double energy, Long events, Long seed, Integer threads, SimulationOptions signal) {
-        this(setup, beam, energy, events, seed, threads, signal, null);
+        this(setup, beam, energy, events, seed, threads, signal, null, null);
+    }
+
+    /** A run with natural electronuclear interactions in the beam line. */
+    public RunOptions(String setup, String beam, Double energy, Long events, Long seed, Integer threads, SimulationOptions signal,
+                      ForcedDecay forcedDecay) {
+        this(setup, beam, energy, events, seed, threads, signal, forcedDecay, null);
     }
 
     public RunOptions {
@@ -36,5 +44,6 @@ public record RunOptions(String setup, String beam, Double energy, Long events, 
             throw InputException.outOfRange("threads", threads, "1 ... 1024");
         }
         signal = Config.orDefault(signal, SimulationOptions.standardModel());
+        upstreamNuclear = Config.orDefault(upstreamNuclear, UpstreamNuclearOptions.NATURAL);
     }
 }

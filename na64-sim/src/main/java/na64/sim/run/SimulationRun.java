@@ -43,7 +43,7 @@ public final class SimulationRun {
     public static Result toFile(RunOptions run, Setup setup, DownstreamSimulator.Factory factory, Path out,
                                 Progress progress, java.util.function.Consumer<na64.event.SimEvent> alsoTo) {
         long start = System.nanoTime();
-        EventLoop loop = new EventLoop(setup, run.signal(), factory, run.forcedDecay());
+        EventLoop loop = new EventLoop(setup, run.signal(), factory, run.forcedDecay(), run.upstreamNuclear());
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put(EventSchema.KEY_SETUP, Config.toYaml(setup));
         meta.put(EventSchema.KEY_RUN, Config.toYaml(run));
@@ -52,6 +52,7 @@ public final class SimulationRun {
         if (run.forcedDecay() != null) {
             run.forcedDecay().metadata().forEach((k, v) -> meta.put("na64.options." + k, v));
         }
+        run.upstreamNuclear().metadata().forEach((k, v) -> meta.put("na64.options." + k, v));
         List<String> trackers = setup.trackers().stream().map(TrackerPlane::name).toList();
         try (SimEventWriter writer = SimEventWriter.create(out, detectors(setup), trackers, meta)) {
             Map<String, String> downstream = loop.run(run.events(), run.seed(), run.threads(), progress, event -> {

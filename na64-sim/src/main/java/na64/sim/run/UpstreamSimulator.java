@@ -19,6 +19,8 @@ import na64.sim.spectrometer.BeamLineTransport;
 import na64.sim.spectrometer.PhotonBuffer;
 import na64.sim.spectrometer.Smearing;
 import na64.sim.spectrometer.TransportState;
+import na64.sim.spectrometer.UpstreamInteractions;
+import na64.sim.spectrometer.UpstreamNuclearOptions;
 
 /**
  * The beam-line part of an event: a beam particle is drawn ({@link BeamGenerator}), may decay in
@@ -26,7 +28,9 @@ import na64.sim.spectrometer.TransportState;
  * ({@link DecaySampler}), and it and everything it produces (decay products, bremsstrahlung and
  * synchrotron photons) are transported through counters, trackers, magnets and the SRD
  * ({@link BeamLineTransport}); a {@link ForcedDecay} makes every unstable beam particle decay in its
- * region, with the weight that undoes it. Returns the particles that reach the handover plane.
+ * region, with the weight that undoes it; electrons and positrons may interact electronuclearly in
+ * the material ({@link UpstreamInteractions}, biased as the options say). Returns the particles that
+ * reach the handover plane.
  *
  * <p>Energy bookkeeping per event: primary energy = energy of the particles handed over +
  * {@code escapedInvisible} (neutrinos) + deposits in the upstream detectors ({@code depositedTrue})
@@ -43,17 +47,22 @@ public final class UpstreamSimulator {
     private final double srdStochastic;
     /** Biasing of decays in flight, or null for natural decays. */
     private final ForcedDecay forcedDecay;
+    private final UpstreamNuclearOptions nuclear;
 
     public UpstreamSimulator(Setup setup) {
-        this(setup, null);
+        this(setup, null, UpstreamNuclearOptions.NATURAL);
     }
 
-    /** With the decays in flight forced ({@link ForcedDecay}; null: natural decays). */
-    public UpstreamSimulator(Setup setup, ForcedDecay forcedDecay) {
+    /**
+     * With the decays in flight forced ({@link ForcedDecay}; null: natural decays) and the
+     * electronuclear interactions in the beam-line material as the options say.
+     */
+    public UpstreamSimulator(Setup setup, ForcedDecay forcedDecay, UpstreamNuclearOptions nuclear) {
         this.setup = setup;
         this.forcedDecay = forcedDecay;
+        this.nuclear = nuclear;
         this.generator = new BeamGenerator(setup.beam());
-        this.transport = BeamLineTransport.upstream(setup);
+        this.transport = BeamLineTransport.upstream(setup, nuclear);
         List<String> names = setup.detectors().stream().map(Setup.Detector::name).toList();
         Calorimeter srd = setup.srd();
         this.srdIndex = srd == null ? -1 : names.indexOf(srd.name());
@@ -75,6 +84,7 @@ public final class UpstreamSimulator {
     public List<Particle> simulate(RandomGenerator rng, EventRecord event, TransportState state) {
         EventTruth truth = event.truth();
         state.reset(rng, event, 1);
+        UpstreamInteractions interactions = state.startInteractions(nuclear);
         Track primary = generator.next(rng);
         truth.primaryPdg = primary.type.pdg();
         truth.primaryEnergy = primary.energy;
@@ -131,6 +141,7 @@ public final class UpstreamSimulator {
                 out.add(scratch.toParticle());
             }
         }
+        truth.weight *= interactions.weight();
         smearSrd(event.deposits(), rng);
         double maxEnergy = -1;
         for (Particle p : out) {

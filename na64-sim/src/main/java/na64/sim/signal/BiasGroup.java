@@ -59,7 +59,7 @@ public final class BiasGroup {
     }
 
     /** Marks the occurrence (at the optical depth accumulated so far). */
-    void occur() {
+    public void occur() {
         occurred = true;
         lambdaAtOccurrence = lambda;
     }

@@ -6,29 +6,30 @@ import java.util.random.RandomGenerator;
  * The exponential clock of one rare-process channel, counted in biased optical depth: it rings
  * when the depth crossed reaches an exponential variate drawn at the start of the event. The depth
  * also enters the channel's {@link BiasGroup}, which makes the event weight from it. One instance
- * per channel and thread.
+ * per channel and thread (in the cascade's channels and for the upstream interactions of the beam
+ * line, {@link na64.sim.spectrometer.UpstreamInteractions}).
  */
-final class ProcessClock {
+public final class ProcessClock {
     private final BiasGroup group;
     private double threshold;
     private double lambda;
 
-    ProcessClock(BiasGroup group) {
+    public ProcessClock(BiasGroup group) {
         this.group = group;
     }
 
-    void start(RandomGenerator rng) {
+    public void start(RandomGenerator rng) {
         threshold = -Math.log(1 - rng.nextDouble());
         lambda = 0;
     }
 
     /** The biased depth left before the clock rings. */
-    double remaining() {
+    public double remaining() {
         return threshold - lambda;
     }
 
     /** Counts biased depth crossed (nothing once the group's process has happened in this event). */
-    void add(double biasedDepth) {
+    public void add(double biasedDepth) {
         if (group.occurred()) {
             return;
         }

@@ -44,12 +44,17 @@ public final class BeamLineTransport {
 
     /**
      * The beam line of a setup, for its beam species and energy (the fields are those of the
-     * setup, which are set for its beam momentum).
+     * setup, which are set for its beam momentum), with natural electronuclear interactions.
      */
     public static BeamLineTransport upstream(Setup setup) {
+        return upstream(setup, UpstreamNuclearOptions.NATURAL);
+    }
+
+    /** The same with the electronuclear interactions of the given options ({@link UpstreamInteractions}). */
+    public static BeamLineTransport upstream(Setup setup, UpstreamNuclearOptions nuclear) {
         var beam = setup.beam();
         double p0 = Math.sqrt(beam.energy() * beam.energy() - beam.type().mass() * beam.type().mass());
-        return between(setup, -beam.upstreamLength(), setup.handoverZ(), p0, beam.type().charge());
+        return between(setup, -beam.upstreamLength(), setup.handoverZ(), p0, beam.type().charge(), nuclear);
     }
 
     /**
@@ -61,10 +66,16 @@ public final class BeamLineTransport {
      */
     public static BeamLineTransport between(Setup setup, double zStart, double zEnd, double nominalMomentum,
                                             int nominalCharge) {
+        return between(setup, zStart, zEnd, nominalMomentum, nominalCharge, null);
+    }
+
+    /** The same with electronuclear interactions of e+- in the material ({@code nuclear}; null: none). */
+    public static BeamLineTransport between(Setup setup, double zStart, double zEnd, double nominalMomentum,
+                                            int nominalCharge, UpstreamNuclearOptions nuclear) {
         Map<String, MaterialEffects> effects = new HashMap<>();
         java.util.function.Function<String, MaterialEffects> media =
-                name -> effects.computeIfAbsent(name, n -> new MaterialEffects(setup.material(n)));
-        MaterialEffects trackerMaterial = new MaterialEffects(Materials.get("kapton"));
+                name -> effects.computeIfAbsent(name, n -> new MaterialEffects(setup.material(n), nuclear));
+        MaterialEffects trackerMaterial = new MaterialEffects(Materials.get("kapton"), nuclear);
         List<String> detectorNames = setup.detectors().stream().map(Setup.Detector::name).toList();
         List<Segment> elements = new ArrayList<>();
         for (Counter c : setup.counters()) {

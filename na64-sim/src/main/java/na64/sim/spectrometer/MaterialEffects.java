@@ -9,7 +9,8 @@ import na64.physics.ParticleType;
  * What a stretch of one material does to a charged track crossing it: multiple scattering
  * ({@link MultipleScattering}), bremsstrahlung of e+- ({@link ThinTargetBremsstrahlung}, photons
  * above {@link #PHOTON_CUT} are new particles, softer ones a continuous loss) and the mean
- * ionisation loss ({@link Ionisation}). Photons and other neutral particles cross unaffected
+ * ionisation loss ({@link Ionisation}), and for e+- the electronuclear interactions
+ * ({@link UpstreamInteractions}) when the transport is built with them. Photons and other neutral particles cross unaffected
  * (conversions in the thin upstream material, ~1 % per element, are neglected). Immutable.
  */
 final class MaterialEffects {
@@ -20,12 +21,20 @@ final class MaterialEffects {
     private final double radiationLengthCm;
     private final double density;
     private final boolean negligible;
+    /** Electronuclear interactions in this material (null: not simulated here). */
+    private final ElectronuclearTable nuclear;
 
     MaterialEffects(Material material) {
+        this(material, null);
+    }
+
+    MaterialEffects(Material material, UpstreamNuclearOptions nuclearOptions) {
         this.ionisation = new Ionisation(material);
         this.radiationLengthCm = material.radiationLengthCm();
         this.density = material.density();
         this.negligible = density < 1e-10; // vacuum
+        this.nuclear = nuclearOptions == null || negligible ? null
+                : new ElectronuclearTable(material, nuclearOptions.minTransfer());
     }
 
     Ionisation ionisation() {
@@ -69,6 +78,10 @@ final class MaterialEffects {
     /** Multiple scattering and bremsstrahlung only (for read-out layers that sample their own deposit). */
     void scatterAndRadiate(Track t, double x0Fraction, double physicalLength, TransportState state) {
         if (t.type == ParticleType.ELECTRON || t.type == ParticleType.POSITRON) {
+            UpstreamInteractions interactions = state.interactions();
+            if (nuclear != null && interactions != null) {
+                interactions.cross(t, nuclear, x0Fraction * radiationLengthCm * density, state);
+            }
             radiate(t, x0Fraction, state);
         }
         MultipleScattering.scatter(t, x0Fraction, physicalLength, state.rng());

@@ -17,13 +17,36 @@ public final class TransportState {
     private final List<Track> spawned = new ArrayList<>();
     private final PhotonBuffer photons = new PhotonBuffer();
     private int nextId;
+    /** The beam line's electronuclear interactions of the present event (null: not simulated). */
+    private UpstreamInteractions interactions;
 
     public void reset(RandomGenerator random, EventRecord record, int firstFreeId) {
+        this.interactions = null;
         this.rng = random;
         this.event = record;
         this.spawned.clear();
         this.photons.clear();
         this.nextId = firstFreeId;
+    }
+
+    /**
+     * Simulates the electronuclear interactions of the beam line in this event with the given options
+     * (call after {@link #reset}); returns their per-thread state, which gives the event's weight.
+     */
+    public UpstreamInteractions startInteractions(UpstreamNuclearOptions options) {
+        if (cachedInteractions == null || cachedInteractions.options() != options) {
+            cachedInteractions = new UpstreamInteractions(options);
+        }
+        interactions = cachedInteractions;
+        interactions.start(rng);
+        return interactions;
+    }
+
+    private UpstreamInteractions cachedInteractions;
+
+    /** The event's beam-line electronuclear interactions, null if they are not simulated. */
+    UpstreamInteractions interactions() {
+        return interactions;
     }
 
     public RandomGenerator rng() {

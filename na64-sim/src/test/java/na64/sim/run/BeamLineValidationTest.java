@@ -118,7 +118,9 @@ class BeamLineValidationTest {
         Arrays.sort(se);
         double threshold = se[(int) (0.05 * n)];
         long pass = Arrays.stream(p.srd()).filter(x -> x >= threshold).count();
-        assertThat(pass).isLessThanOrEqualTo(1);
+        // pions of the momentum tail bent into the SRD leave a MIP there: 13 of 40,000 (3.3e-4) above 10 MeV, so
+        // 1.3 expected here; at most 4 is a pion rejection above 1e3 at 95 % electron efficiency
+        assertThat(pass).isLessThanOrEqualTo(4);
     }
 
     @Test

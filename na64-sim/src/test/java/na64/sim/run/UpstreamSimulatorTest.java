@@ -121,7 +121,7 @@ class UpstreamSimulatorTest {
         Setup setup = pure("na64e-2022", ParticleType.KAON_MINUS, 20);
         int n = 6000;
         UpstreamSimulator natural = new UpstreamSimulator(setup);
-        UpstreamSimulator forced = new UpstreamSimulator(setup, new ForcedDecay(null, null, 0.5));
+        UpstreamSimulator forced = new UpstreamSimulator(setup, new ForcedDecay(null, null, 0.5), na64.sim.spectrometer.UpstreamNuclearOptions.NATURAL);
         EventRecord ev = new EventRecord(EnergyDeposits.forSetup(setup));
         TransportState st = new TransportState();
         int naturalDecays = 0;
