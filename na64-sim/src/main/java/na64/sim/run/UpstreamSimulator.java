@@ -28,7 +28,8 @@ import na64.sim.spectrometer.UpstreamNuclearOptions;
  * ({@link DecaySampler}), and it and everything it produces (decay products, bremsstrahlung and
  * synchrotron photons) are transported through counters, trackers, magnets and the SRD
  * ({@link BeamLineTransport}); a {@link ForcedDecay} makes every unstable beam particle decay in its
- * region, with the weight that undoes it; electrons and positrons may interact electronuclearly in
+ * region, with the weight that undoes it; its unstable products and the hadrons of upstream
+ * interactions decay in flight too (naturally); electrons and positrons may interact electronuclearly in
  * the material ({@link UpstreamInteractions}, biased as the options say). Returns the particles that
  * reach the handover plane.
  *
@@ -113,7 +114,7 @@ public final class UpstreamSimulator {
             }
         }
         if (leading != null && leading.alive) {
-            transport.transport(leading, state);
+            follow(leading, leading != primary, rng, truth, state);
             if (leading.alive) {
                 arrived.add(leading);
             }
@@ -122,7 +123,7 @@ public final class UpstreamSimulator {
         for (int i = 0; i < spawned.size(); i++) {
             Track t = spawned.get(i);
             if (t.alive) {
-                transport.transport(t, state);
+                follow(t, true, rng, truth, state);
                 if (t.alive) {
                     arrived.add(t);
                 }
@@ -152,6 +153,34 @@ public final class UpstreamSimulator {
             }
         }
         return out;
+    }
+
+    /**
+     * Transports a track to the handover plane; a secondary (a decay product, a hadron of an upstream
+     * interaction) that is unstable decays in flight on the way at its exponential path length, its
+     * products spawned (transported in turn), its neutrinos booked as invisible.
+     */
+    private void follow(Track t, boolean secondary, RandomGenerator rng, EventTruth truth, TransportState state) {
+        if (secondary) {
+            double zDecay = t.z + DecaySampler.samplePath(t.type, t.momentum(), rng) / t.pathPerZ();
+            if (zDecay < transport.zEnd()) {
+                transport.transport(t, zDecay, state);
+                if (t.alive) {
+                    List<Track> products = new ArrayList<>(4);
+                    DecaySampler.decay(t, rng, products);
+                    t.alive = false;
+                    for (Track p : products) {
+                        if (p.type == ParticleType.NEUTRINO) {
+                            truth.escapedInvisible += p.energy;
+                        } else {
+                            state.spawn(p);
+                        }
+                    }
+                }
+                return;
+            }
+        }
+        transport.transport(t, state);
     }
 
     /**

@@ -162,6 +162,109 @@ class UpstreamSimulatorTest {
         assertThat(Math.abs(fracForced - fracNatural)).isLessThan(3 * Math.hypot(sigmaFrac, sigmaFrac));
     }
 
+    /** The weighted rate of forced upstream interactions, its standard error and the events that interacted. */
+    record ForcedRate(double rate, double error, int interacted) {
+    }
+
+    /**
+     * Forced electronuclear interactions after the magnets of na64e-2022 (nu > 40 GeV), at bias B:
+     * every event keeps its energy balance (a knocked-out nucleon's rest energy booked as released),
+     * the events without an interaction weigh 0, and the electron reaching the ECAL has at most
+     * E0 (1 + 5 sigma_p) - 40 GeV.
+     */
+    static ForcedRate forcedUpstream(double bias, int n, long seed) {
+        Setup setup = pure("na64e-2022", ParticleType.ELECTRON, 100);
+        var options = new na64.sim.spectrometer.UpstreamNuclearOptions(bias, 40, 750, setup.handoverZ(), true);
+        UpstreamSimulator sim = new UpstreamSimulator(setup, null, options);
+        EventRecord ev = new EventRecord(EnergyDeposits.forSetup(setup));
+        TransportState st = new TransportState();
+        int interacted = 0;
+        double worst = 0;
+        double sum = 0;
+        double sum2 = 0;
+        for (int i = 0; i < n; i++) {
+            ev.reset(i);
+            List<Particle> out = sim.simulate(RandomStreams.forEvent(seed, i), ev, st);
+            var t = ev.truth();
+            double handed = out.stream().mapToDouble(Particle::energy).sum();
+            worst = Math.max(worst, Math.abs(t.primaryEnergy - handed - t.escapedInvisible - t.depositedTrue - t.lostUpstream));
+            if (Double.isNaN(t.upstreamInteractionZ)) {
+                assertThat(t.weight).isZero();
+                continue;
+            }
+            interacted++;
+            sum += t.weight;
+            sum2 += t.weight * t.weight;
+            assertThat(t.upstreamInteractionZ).isBetween(750.0, setup.handoverZ());
+            double electron = out.stream().filter(p -> p.type() == ParticleType.ELECTRON).mapToDouble(Particle::energy).max().orElse(0);
+            assertThat(electron).isLessThan(100 * (1 + 5 * setup.beam().momentumSpread()) - 40);
+        }
+        assertThat(worst).isLessThan(1e-9);
+        double mean = sum / n;
+        return new ForcedRate(mean, Math.sqrt(Math.max(sum2 / n - mean * mean, 0) / n), interacted);
+    }
+
+    /** Two biases, one where most electrons interact and one where few do, measure the same natural rate. */
+    @Test
+    void forcedUpstreamInteractionsMeasureOneRateAtAnyBias() {
+        ForcedRate strong = forcedUpstream(4e6, 1000, 8);
+        ForcedRate weak = forcedUpstream(2e5, 3000, 9);
+        assertThat(strong.interacted()).isGreaterThan(600);
+        assertThat(weak.interacted()).isBetween(50, 600);
+        assertThat(strong.rate()).isCloseTo(weak.rate(), within(3 * Math.hypot(strong.error(), weak.error())));
+    }
+
+    /**
+     * Secondaries decay in flight too: 2 GeV pi- in 51 m of vacuum decay to mu nu, and those muons
+     * (energy uniform in [r E, E], r = m_mu^2/m_pi^2) decay to e nu nu over what is left of the line
+     * with probability 1 - exp(-(z1 - z)/lambda_mu), integrated here over the pion's decay point and
+     * the muon's energy.
+     */
+    @Test
+    void muonsFromPionDecaysDecayInFlightAtTheirExponentialRate() {
+        double e = 2;
+        BeamSpec nominal = Setups.load("na64e-2022").beam();
+        Setup setup = na64.sim.spectrometer.TestSetups.of("pi-", e, "").withBeam(new BeamSpec("pi-", e, 0.0,
+                new BeamSpec.Tail(0.0, 0.5), nominal.spot(), nominal.divergence(), 100.0, List.of()));
+        UpstreamSimulator sim = new UpstreamSimulator(setup);
+        EventRecord ev = new EventRecord(EnergyDeposits.forSetup(setup));
+        TransportState st = new TransportState();
+        int n = 200_000;
+        int muonDecays = 0;
+        for (int i = 0; i < n; i++) {
+            ev.reset(i);
+            List<Particle> out = sim.simulate(RandomStreams.forEvent(12, i), ev, st);
+            if ("pi- -> mu- nu".equals(ev.truth().beamDecayChannel) && out.stream().anyMatch(p -> p.type() == ParticleType.ELECTRON)) {
+                muonDecays++;
+            }
+        }
+        double z0 = -setup.beam().upstreamLength();
+        double z1 = setup.handoverZ();
+        double mPi = ParticleType.PION_MINUS.mass();
+        double mMu = ParticleType.MUON.mass();
+        double lambdaPi = DecaySampler.decayLength(ParticleType.PION_MINUS, Math.sqrt(e * e - mPi * mPi));
+        double r = mMu * mMu / (mPi * mPi);
+        double expected = 0;
+        int steps = 400;
+        for (int a = 0; a < steps; a++) {
+            double z = z0 + (a + 0.5) * (z1 - z0) / steps;
+            double pDecay = Math.exp(-(z - z0) / lambdaPi) / lambdaPi * (z1 - z0) / steps;
+            double muon = 0;
+            for (int b = 0; b < steps; b++) {
+                double eMu = e * (r + (1 - r) * (b + 0.5) / steps);
+                double lambdaMu = DecaySampler.decayLength(ParticleType.MUON, Math.sqrt(eMu * eMu - mMu * mMu));
+                muon += (1 - Math.exp(-(z1 - z) / lambdaMu)) / steps;
+            }
+            expected += pDecay * muon;
+        }
+        double channel = DecayData.channels(ParticleType.PION_MINUS).stream()
+                .filter(c -> c.products().equals(List.of(ParticleType.MUON, ParticleType.NEUTRINO))).findFirst().orElseThrow()
+                .fraction() / DecayData.totalFraction(ParticleType.PION_MINUS);
+        expected *= channel * n;
+        assertThat(expected).isGreaterThan(100);
+        assertThat((double) muonDecays).isCloseTo(expected, within(4 * Math.sqrt(expected)));
+    }
+
     private static DecayChannel muNu() {
         return DecayData.channels(ParticleType.KAON_MINUS).stream()
                 .filter(c -> c.products().equals(List.of(ParticleType.MUON, ParticleType.NEUTRINO))).findFirst().orElseThrow();

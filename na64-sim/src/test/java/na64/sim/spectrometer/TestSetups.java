@@ -4,12 +4,12 @@ import na64.core.Config;
 import na64.detector.Setup;
 
 /** Minimal setups for transport tests, in vacuum. */
-final class TestSetups {
+public final class TestSetups {
     private TestSetups() {
     }
 
     /** A beam of {@code particle} at {@code energy}, no spread, then the given YAML element lists, then a target. */
-    static Setup of(String particle, double energy, String elements) {
+    public static Setup of(String particle, double energy, String elements) {
         String yaml = "name: test\ntarget: T\ndefaultMedium: vacuum\n"
                 + "beam: {particle: " + particle + ", energy: " + energy + ", upstreamLength: 100}\n"
                 + elements
