@@ -50,9 +50,9 @@ public final class SelectionBench {
                 double srdTime = 5 * rng.nextGaussian();
                 double momentum = 100 + 2 * rng.nextGaussian();
                 RecoEvent.TrackSegment up = new RecoEvent.TrackSegment(0, 0, 0, 5e-4 * rng.nextGaussian(),
-                        5e-4 * rng.nextGaussian(), 0, 0, 6);
+                        5e-4 * rng.nextGaussian(), 0, 0, 6, 0);
                 RecoEvent.TrackSegment down = new RecoEvent.TrackSegment(0, 0, 0, 0, 0, 10 * rng.nextDouble(), 0,
-                        8 + rng.nextInt(3));
+                        8 + rng.nextInt(3), 0);
                 TruthLink truth = new TruthLink(i, 11, 100, 11, 100, 0, 0, Double.NaN, 1.0, false, false, e, h, 0);
                 RecoEvent.EcalShower shower = new RecoEvent.EcalShower(e, preshower, Double.NaN, Double.NaN, -1, Double.NaN,
                         chi2, Double.NaN, none);

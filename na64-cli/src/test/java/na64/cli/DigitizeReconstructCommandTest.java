@@ -43,8 +43,9 @@ class DigitizeReconstructCommandTest {
         assertThat(r.get("damage")).isEmpty();
         RecoSummary s = RecoSummary.of(reco);
         assertThat(s.events()).isEqualTo(200);
-        // the CLI test's stand-in downstream puts the beam energy into one ECAL cell
-        assertThat(s.recoEcalEnergyMean()).isBetween(80.0, 100.0);
+        // the CLI test's stand-in downstream puts the beam energy into one ECAL cell; in-time pile-up adds to it
+        // (0.3-1.5 overlaid particles per event, some of them in the read-out window of that cell)
+        assertThat(s.recoEcalEnergyMean()).isBetween(80.0, 105.0);
         assertThat(s.momentumMean()).isBetween(90.0, 102.0);
         Cli text = Cli.withTestDownstream("reconstruct", raw.toString(), "--out", dir.resolve("again.parquet").toString());
         assertThat(text.exitCode()).isZero();

@@ -55,7 +55,8 @@ public final class SparkSelectionEngine extends SqlSelector {
         String message = e.getMessage() == null ? "" : e.getMessage();
         String first = message.lines().findFirst().orElse(message);
         if (message.contains("UNRESOLVED_COLUMN")) {
-            return new InputException("files", "the event files lack a column the selection needs (reconstructed events, schema reco-v1, expected): "
+            return new InputException("files", "the event files lack a column the selection needs (reconstructed events, schema "
+                    + na64.event.reco.RecoEventSchema.VERSION + ", expected): "
                     + first);
         }
         if (message.contains("PATH_NOT_FOUND") || message.contains("CANNOT_READ_FILE")) {

@@ -58,7 +58,8 @@ public final class SelectionEngine extends SqlSelector {
             return new InputException("files", "cannot read the event files: " + message.lines().findFirst().orElse(message));
         }
         if (message.contains("Binder Error")) {
-            return new InputException("files", "the event files lack a column the selection needs (reconstructed events, schema reco-v1, expected): "
+            return new InputException("files", "the event files lack a column the selection needs (reconstructed events, schema "
+                    + na64.event.reco.RecoEventSchema.VERSION + ", expected): "
                     + message.lines().findFirst().orElse(message));
         }
         return new IllegalStateException("DuckDB query failed: " + message + "\n" + sql, e);

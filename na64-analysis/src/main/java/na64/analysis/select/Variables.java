@@ -10,7 +10,7 @@ import na64.core.InputException;
 
 /**
  * The catalogue of selection variables: the names a selection file may use, bound to the columns
- * of the reconstructed-event Parquet schema (na64.event.reco, schema "reco-v1"). This class is the
+ * of the reconstructed-event Parquet schema (na64.event.reco, schema "reco-v2"). This class is the
  * one place that knows the column layout; a change of the schema changes only the bindings here.
  *
  * <p>Missing quantities (no track, no SRD pulse) are null in the files; a comparison with null is
@@ -42,7 +42,7 @@ public final class Variables {
     }
 
     private static final java.util.Set<String> TRACKING = java.util.Set.of("momentum", "track_angle", "out_angle", "upstream_hits",
-            "downstream_hits", "downstream_chi2");
+            "downstream_hits", "downstream_chi2", "upstream_extra_hits", "downstream_extra_hits");
 
     /** The subsystem that measures {@code name} (an unknown name is an error listing the allowed ones). */
     public static Subsystem subsystem(String name) {
@@ -92,6 +92,10 @@ public final class Variables {
                 new Expr.Scaled(1000, new Expr.Hypot(col("downstream.tx"), col("downstream.ty"))));
         put(m, "upstream_hits", "", "tracker measurements on the upstream segment", col("upstream.hits"));
         put(m, "downstream_hits", "", "tracker measurements on the downstream segment", col("downstream.hits"));
+        put(m, "upstream_extra_hits", "", "measurements in the upstream planes off the upstream segment (multiplicity)",
+                col("upstream.extra_hits"));
+        put(m, "downstream_extra_hits", "", "measurements in the downstream planes off the downstream segment (multiplicity: "
+                + "charged products of an interaction upstream, pile-up)", col("downstream.extra_hits"));
         put(m, "downstream_chi2", "", "chi2 of the straight-line fit of the downstream segment (a kink: a decay or a scatter)",
                 col("downstream.chi2"));
         put(m, "pileup_pulses", "", "out-of-time or second pulses found by the waveform fits", col("pileup_pulses"));

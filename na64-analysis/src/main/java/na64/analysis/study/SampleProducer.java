@@ -6,7 +6,7 @@ import na64.reco.conditions.ShowerProfile;
 
 /**
  * Produces the reconstructed events of one sample: simulation, digitisation and reconstruction,
- * in-process, into a Parquet file of the reco-v1 schema. One implementation calls the na64
+ * in-process, into a Parquet file of the reco-v2 schema. One implementation calls the na64
  * simulation and reconstruction libraries ({@link ChainProducer}).
  */
 @FunctionalInterface

@@ -147,8 +147,8 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
      *                            enhanced by upstreamBias, only those in upstreamRegion transferring more than
      *                            upstreamMinTransfer, the events without one weighted 0 (the pseudo-data holds them);
      *                            null: none, source (iii) from the pseudo-data alone
-     * @param upstreamBias        the cross-section factor (exact weights for any value; about 1.5 / (the region's
-     *                            natural probability) makes three quarters of the electrons interact)
+     * @param upstreamBias        the cross-section factor (exact weights for any value; about 2 / (the region's
+     *                            natural probability) makes 86 % of the electrons interact)
      * @param upstreamRegion      [zMin, zMax] [cm]; default from the end of the last magnet (the momentum is
      *                            measured before: an interaction upstream of it changes the measured momentum) to
      *                            the handover plane

@@ -34,6 +34,10 @@ final class JavaRecount {
                 Row down = row.getStruct("downstream");
                 return down == null ? null : variable.endsWith("hits") ? (double) down.getInt("hits") : down.getDouble("chi2");
             }
+            case "downstream_extra_hits" -> {
+                Row down = row.getStruct("downstream");
+                return down == null ? null : (double) down.getInt("extra_hits");
+            }
             case "weight" -> {
                 Row truth = row.getStruct("truth");
                 return truth == null ? 1.0 : truth.getDouble("weight");

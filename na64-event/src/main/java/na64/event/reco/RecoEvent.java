@@ -81,8 +81,11 @@ public record RecoEvent(int run, int spill, long event, int trigger, EcalShower 
      * @param chi2 chi2 of the fit
      * @param ndf  degrees of freedom
      * @param hits measurements used (one per plane and coordinate)
+     * @param extraHits measurements in the segment's planes that it does not use (other charged particles:
+     *                  products of an interaction upstream, pile-up, noise)
      */
-    public record TrackSegment(double z, double x, double y, double tx, double ty, double chi2, int ndf, int hits) {
+    public record TrackSegment(double z, double x, double y, double tx, double ty, double chi2, int ndf, int hits,
+                               int extraHits) {
         /** x at another z [cm]. */
         public double xAt(double zz) {
             return x + tx * (zz - z);

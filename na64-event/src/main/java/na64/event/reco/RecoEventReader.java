@@ -70,7 +70,7 @@ public final class RecoEventReader {
             return null;
         }
         return new RecoEvent.TrackSegment(s.getDouble("z"), s.getDouble("x"), s.getDouble("y"), s.getDouble("tx"),
-                s.getDouble("ty"), s.getDouble("chi2"), s.getInt("ndf"), s.getInt("hits"));
+                s.getDouble("ty"), s.getDouble("chi2"), s.getInt("ndf"), s.getInt("hits"), s.getInt("extra_hits"));
     }
 
     private static TruthLink truth(Row t) {

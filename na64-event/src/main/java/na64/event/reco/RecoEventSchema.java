@@ -8,7 +8,7 @@ import na64.parquet.Schema;
  * The Parquet schema of reconstructed events: the one place where the columns are defined. Units
  * are in the column names where they are not obvious; energies GeV, positions cm, times ns
  * relative to the trigger. Absent quantities are null. Files carry the key-value metadata
- * {@code na64.schema = reco-v1}, the code version, the run header and the conditions used.
+ * {@code na64.schema = reco-v2}, the code version, the run header and the conditions used.
  *
  * <pre>
  * run INT32, spill INT32, event INT64, trigger INT32
@@ -18,7 +18,7 @@ import na64.parquet.Schema;
  * veto_energy DOUBLE, veto_time DOUBLE?, srd_energy DOUBLE, srd_time DOUBLE?, srd_cells LIST&lt;DOUBLE&gt;
  * detectors LIST&lt;{name STRING, energy DOUBLE, time DOUBLE?}&gt;
  * pileup_pulses INT32
- * upstream, downstream {z, x, y, tx, ty, chi2 DOUBLE, ndf INT32, hits INT32}?
+ * upstream, downstream {z, x, y, tx, ty, chi2 DOUBLE, ndf INT32, hits INT32, extra_hits INT32}?
  * momentum DOUBLE?
  * truth {sim_event INT64, primary_pdg INT32, primary_energy DOUBLE, incident_pdg INT32,
  *        incident_energy DOUBLE, emission INT32, emission_energy DOUBLE, emission_z DOUBLE,
@@ -28,7 +28,7 @@ import na64.parquet.Schema;
  */
 public final class RecoEventSchema {
     /** Value of the {@link #SCHEMA_KEY} metadata entry. */
-    public static final String VERSION = "reco-v1";
+    public static final String VERSION = "reco-v2";
     /** Metadata key naming the schema version. */
     public static final String SCHEMA_KEY = "na64.schema";
 
@@ -91,6 +91,7 @@ public final class RecoEventSchema {
                 Field.required("ty", ColumnType.DOUBLE),
                 Field.required("chi2", ColumnType.DOUBLE),
                 Field.required("ndf", ColumnType.INT32),
-                Field.required("hits", ColumnType.INT32));
+                Field.required("hits", ColumnType.INT32),
+                Field.required("extra_hits", ColumnType.INT32));
     }
 }

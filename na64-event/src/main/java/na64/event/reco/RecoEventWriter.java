@@ -155,6 +155,7 @@ public final class RecoEventWriter implements AutoCloseable {
         w.field("chi2").set(s.chi2());
         w.field("ndf").set(s.ndf());
         w.field("hits").set(s.hits());
+        w.field("extra_hits").set(s.extraHits());
     }
 
     private static void optional(ValueWriter w, double v) {

@@ -22,8 +22,8 @@ class RecoEventFileTest {
             cells[i] = rng.nextDouble();
         }
         boolean tracked = n % 3 != 0;
-        RecoEvent.TrackSegment up = tracked ? new RecoEvent.TrackSegment(175, 0.1, -0.2, 1e-4, -2e-4, 1.5, 4, 6) : null;
-        RecoEvent.TrackSegment down = tracked ? new RecoEvent.TrackSegment(800, 0.3, -0.1, 2e-4, 1e-4, 3.5, 6, 8) : null;
+        RecoEvent.TrackSegment up = tracked ? new RecoEvent.TrackSegment(175, 0.1, -0.2, 1e-4, -2e-4, 1.5, 4, 6, 1) : null;
+        RecoEvent.TrackSegment down = tracked ? new RecoEvent.TrackSegment(800, 0.3, -0.1, 2e-4, 1e-4, 3.5, 6, 8, 3) : null;
         TruthLink truth = n % 2 == 0 ? new TruthLink(n, 11, 100, 11, 99.5, (int) (n % 3), 20, 2700, 0.01, false, true,
                 80 + rng.nextDouble(), 0.5, (int) (n % 4)) : null;
         return new RecoEvent(3, 1 + (int) (n / 10), n, 5, new RecoEvent.EcalShower(90 + rng.nextGaussian(), 5, 0.1, -0.3,

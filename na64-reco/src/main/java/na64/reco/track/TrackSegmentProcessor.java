@@ -40,11 +40,16 @@ public final class TrackSegmentProcessor implements Processor {
         int[] down = g.downstreamTrackers();
         double zUp = up.length > 0 ? g.trackers().get(up[up.length - 1]).z() : 0;
         double zDown = down.length > 0 ? g.trackers().get(down[0]).z() : 0;
-        LineFit upX = SegmentFinder.find(select(m, up, 0), road, zUp, scale);
-        LineFit upY = SegmentFinder.find(select(m, up, 1), road, zUp, scale);
-        LineFit downX = SegmentFinder.find(select(m, down, 0), road, zDown, scale);
-        LineFit downY = SegmentFinder.find(select(m, down, 1), road, zDown, scale);
-        event.put(TrackKeys.SEGMENTS, new Segments(upX, downX, segment(upX, upY, zUp), segment(downX, downY, zDown)));
+        List<Measurement> upXs = select(m, up, 0);
+        List<Measurement> upYs = select(m, up, 1);
+        List<Measurement> downXs = select(m, down, 0);
+        List<Measurement> downYs = select(m, down, 1);
+        LineFit upX = SegmentFinder.find(upXs, road, zUp, scale);
+        LineFit upY = SegmentFinder.find(upYs, road, zUp, scale);
+        LineFit downX = SegmentFinder.find(downXs, road, zDown, scale);
+        LineFit downY = SegmentFinder.find(downYs, road, zDown, scale);
+        event.put(TrackKeys.SEGMENTS, new Segments(upX, downX, segment(upX, upY, zUp, upXs.size() + upYs.size()),
+                segment(downX, downY, zDown, downXs.size() + downYs.size())));
     }
 
     private static List<Measurement> select(Measurements m, int[] planes, int view) {
@@ -66,11 +71,13 @@ public final class TrackSegmentProcessor implements Processor {
         return false;
     }
 
-    private static RecoEvent.TrackSegment segment(LineFit x, LineFit y, double z) {
+    /** The segment of the two views; {@code measurements}: all of its planes' measurements (the rest are its extra hits). */
+    private static RecoEvent.TrackSegment segment(LineFit x, LineFit y, double z, int measurements) {
         if (x == null || y == null) {
             return null;
         }
+        int used = x.points() + y.points();
         return new RecoEvent.TrackSegment(z, x.at(z), y.at(z), x.slope(), y.slope(), x.chi2() + y.chi2(),
-                x.ndf() + y.ndf(), x.points() + y.points());
+                x.ndf() + y.ndf(), used, measurements - used);
     }
 }

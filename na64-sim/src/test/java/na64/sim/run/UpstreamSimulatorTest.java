@@ -34,6 +34,12 @@ class UpstreamSimulatorTest {
     record Sample(double[] srd, int decays, double maxImbalance) {
     }
 
+    /** |primary energy - handed over - invisible - deposited - lost upstream| of one event [GeV]. */
+    static double imbalance(na64.sim.event.EventTruth t, List<Particle> out) {
+        double handed = out.stream().mapToDouble(Particle::energy).sum();
+        return Math.abs(t.primaryEnergy - handed - t.escapedInvisible - t.depositedTrue - t.lostUpstream);
+    }
+
     static Sample simulate(Setup setup, int n, long seed) {
         UpstreamSimulator sim = new UpstreamSimulator(setup);
         EventRecord ev = new EventRecord(EnergyDeposits.forSetup(setup));
@@ -49,8 +55,7 @@ class UpstreamSimulatorTest {
             if (!Double.isNaN(t.beamDecayZ)) {
                 decays++;
             }
-            double handed = out.stream().mapToDouble(Particle::energy).sum();
-            worst = Math.max(worst, Math.abs(t.primaryEnergy - handed - t.escapedInvisible - t.depositedTrue - t.lostUpstream));
+            worst = Math.max(worst, imbalance(t, out));
             e[i] = ev.deposits().total(srd);
         }
         return new Sample(e, decays, worst);
@@ -186,8 +191,7 @@ class UpstreamSimulatorTest {
             ev.reset(i);
             List<Particle> out = sim.simulate(RandomStreams.forEvent(seed, i), ev, st);
             var t = ev.truth();
-            double handed = out.stream().mapToDouble(Particle::energy).sum();
-            worst = Math.max(worst, Math.abs(t.primaryEnergy - handed - t.escapedInvisible - t.depositedTrue - t.lostUpstream));
+            worst = Math.max(worst, imbalance(t, out));
             if (Double.isNaN(t.upstreamInteractionZ)) {
                 assertThat(t.weight).isZero();
                 continue;
