@@ -44,6 +44,30 @@ public interface Material {
         return sum;
     }
 
+    /**
+     * Which component of {@link #composition()} an interaction hits: index i with probability
+     * n_i sigma_i / sum_j n_j sigma_j, from a uniform variate in [0, 1).
+     *
+     * @param sigmaOfComponent the per-atom cross section of component i (any unit)
+     */
+    default int pickComponent(java.util.function.IntToDoubleFunction sigmaOfComponent, double uniform) {
+        List<Component> comp = composition();
+        double[] parts = new double[comp.size()];
+        double total = 0;
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = comp.get(i).atomsPerCm3() * sigmaOfComponent.applyAsDouble(i);
+            total += parts[i];
+        }
+        double target = uniform * total;
+        for (int i = 0; i < parts.length - 1; i++) {
+            target -= parts[i];
+            if (target < 0) {
+                return i;
+            }
+        }
+        return parts.length - 1;
+    }
+
     /** Atoms per cm^3 summed over all elements. */
     default double atomsPerCm3() {
         return composition().stream().mapToDouble(Component::atomsPerCm3).sum();

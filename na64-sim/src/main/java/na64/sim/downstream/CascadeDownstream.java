@@ -66,7 +66,8 @@ public final class CascadeDownstream implements DownstreamSimulator {
             handlers.put(ParticleType.DARK_BOSON, new DarkBosonHandler(model.signal(), model.fate()));
         }
         this.cascade = new Cascade(context, handlers);
-        this.processes = rare.newProcesses(shower);
+        // photons absorbed by nuclei (real, or virtual from electronuclear interactions) give explicit hadrons
+        this.processes = rare.newProcesses(new na64.sim.hadron.PhotonuclearProducts(model.physics().layout()));
         context.setRare(processes);
     }
 

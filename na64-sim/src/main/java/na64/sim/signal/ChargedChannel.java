@@ -43,7 +43,9 @@ abstract class ChargedChannel {
         if (!(available > 0) || need > available) {
             return -1;
         }
-        return optical.energyAtDepth(volume, positron, dStart - need);
+        // the inverse table is interpolated apart from the depth table: near the step's start it can return an
+        // energy above it, which would give the lepton energy it never had
+        return Math.min(eStart, optical.energyAtDepth(volume, positron, dStart - need));
     }
 
     void advance(int volume, boolean positron, double eStart, double eEnd) {

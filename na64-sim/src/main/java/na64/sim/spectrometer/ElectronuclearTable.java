@@ -76,20 +76,7 @@ final class ElectronuclearTable {
 
     /** The element an interaction at lepton energy E hits, from a uniform variate (index into the composition). */
     int element(double energy, double uniform) {
-        double total = 0;
-        double[] parts = new double[nuclei.length];
-        for (int i = 0; i < nuclei.length; i++) {
-            parts[i] = partial(i, energy);
-            total += parts[i];
-        }
-        double target = uniform * total;
-        for (int i = 0; i < nuclei.length; i++) {
-            target -= parts[i];
-            if (target < 0) {
-                return i;
-            }
-        }
-        return nuclei.length - 1;
+        return material.pickComponent(i -> nuclei[i].sigmaAbove(energy, minTransfer), uniform);
     }
 
     Electronuclear nucleus(int element) {

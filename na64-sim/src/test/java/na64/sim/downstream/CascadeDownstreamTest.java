@@ -68,6 +68,28 @@ class CascadeDownstreamTest {
         }
     }
 
+    /**
+     * Photons and virtual photons absorbed by nuclei give explicit hadrons (PhotonuclearProducts),
+     * whose nucleons take their rest energy from the nucleus: with both processes biased so that most
+     * 100 GeV showers have one, every event still conserves energy. (This found a lepton given energy
+     * by the electronuclear clock: the inverted depth table rang above the step's start energy.)
+     */
+    @Test
+    void photonuclearFinalStatesConserveEnergy() {
+        SimulationOptions biased = new SimulationOptions(null, null, null, null, null, null, 300.0, null, null, null, 300.0);
+        DownstreamSimulator sim = new CascadeDownstreamFactory().create(SETUP, biased);
+        EventRecord rec = new EventRecord(EnergyDeposits.forSetup(SETUP));
+        int absorbed = 0;
+        for (int i = 0; i < 60; i++) {
+            rec.reset(i);
+            sim.simulate(List.of(beam(SETUP, ParticleType.ELECTRON, 100)), RandomStreams.forEvent(83, i), rec);
+            EventTruth tr = rec.truth();
+            absorbed += tr.photonuclear || tr.electronuclear ? 1 : 0;
+            assertThat(tr.depositedTrue + tr.escapedInvisible + tr.escapedLeakage).as("event %d", i).isCloseTo(100, within(1e-9));
+        }
+        assertThat(absorbed).isGreaterThan(30);
+    }
+
     @Test
     void everySetupSimulatesItsBeam() {
         for (String name : Setups.names()) {
