@@ -84,6 +84,32 @@ public final class WaveformFitter {
      * @param phase        trigger phase of the event [ns]
      */
     public WaveformFit fit(double[] samples, double pedestal, double noise, double expectedTime, double phase) {
+        Work w = fitted(samples, pedestal, noise, expectedTime, phase);
+        int n = w.pulses;
+        int extra = w.inTime >= 0 ? n - 1 : n;
+        double[] extraTimes = extra == 0 ? NONE : new double[extra];
+        double[] extraAmplitudes = extra == 0 ? NONE : new double[extra];
+        for (int i = 0, j = 0; i < n; i++) {
+            if (i != w.inTime) {
+                extraTimes[j] = w.times[i];
+                extraAmplitudes[j++] = w.a[i];
+            }
+        }
+        return new WaveformFit(w.amplitude, w.time, n, extra, extraTimes, extraAmplitudes, w.chi2, w.ndf, w.saturated);
+    }
+
+    /**
+     * {@link #fit(double[], double, double, double, double)} with only the in-time result, into
+     * {@code out}: no object per fit (the reconstruction fits every channel of every event, and the
+     * result objects were a third of its allocation).
+     */
+    public void fit(double[] samples, double pedestal, double noise, double expectedTime, double phase, InTimePulse out) {
+        Work w = fitted(samples, pedestal, noise, expectedTime, phase);
+        out.set(w.amplitude, w.time, w.inTime >= 0 ? w.pulses - 1 : w.pulses, w.saturated);
+    }
+
+    /** The fit of one waveform, its result left in this thread's work arrays. */
+    private Work fitted(double[] samples, double pedestal, double noise, double expectedTime, double phase) {
         Work w = work.get();
         if (w == null || w.size != samples.length) {
             w = new Work(samples.length);
@@ -172,16 +198,13 @@ public final class WaveformFitter {
                 ndf++;
             }
         }
-        int extra = inTime >= 0 ? n - 1 : n;
-        double[] extraTimes = extra == 0 ? NONE : new double[extra];
-        double[] extraAmplitudes = extra == 0 ? NONE : new double[extra];
-        for (int i = 0, j = 0; i < n; i++) {
-            if (i != inTime) {
-                extraTimes[j] = times[i];
-                extraAmplitudes[j++] = w.a[i];
-            }
-        }
-        return new WaveformFit(amplitude, time, n, extra, extraTimes, extraAmplitudes, chi2, ndf, w.saturated);
+        w.pulses = n;
+        w.inTime = inTime;
+        w.amplitude = amplitude;
+        w.time = time;
+        w.chi2 = chi2;
+        w.ndf = ndf;
+        return w;
     }
 
     /**
@@ -197,6 +220,13 @@ public final class WaveformFitter {
         final int size;
         final double[] y;
         final double[] t;
+        /** the result of the last fit: pulses found, the in-time one (-1: none), its amplitude and time, chi2, ndf */
+        int pulses;
+        int inTime;
+        double amplitude;
+        double time;
+        double chi2;
+        int ndf;
         /** a sample inside the ADC range (fitted) */
         final boolean[] ok;
         /** a sample at the full scale (censored) */
@@ -240,10 +270,9 @@ public final class WaveformFitter {
         final double[] a;
         final double[] m;
         final double[] b;
-        /** the template slopes at the current times of Gauss-Newton, and at its trial times */
+        /** the template slopes at the current times of Gauss-Newton, and the templates at its trial times */
         private double[][] g;
         private double[][] trialF;
-        private double[][] trialG;
         private double[] jtj;
         private double[] lm;
         private double[] jtr;
@@ -599,12 +628,11 @@ public final class WaveformFitter {
 
         /**
          * chi2 of pulses of amplitudes {@code amplitudes} at {@code times}; their templates go to
-         * {@code trialF} and their slopes to {@code trialG} (for the next step if this one is taken).
+         * {@code trialF} (for the next step if this one is taken).
          */
         private double trialChi2(double[] amplitudes, double[] times, int n) {
             for (int i = 0; i < n; i++) {
                 pulse.values(t[0] - times[i], trialF[i], size);
-                pulse.slopes(t[0] - times[i], trialG[i], size);
             }
             double chi2 = 0;
             for (int k = 0; k < size; k++) {
@@ -801,7 +829,6 @@ public final class WaveformFitter {
                 int q = 2 * (settings.maxPulses() + 1);
                 g = new double[settings.maxPulses() + 1][size];
                 trialF = new double[settings.maxPulses() + 1][size];
-                trialG = new double[settings.maxPulses() + 1][size];
                 jtj = new double[q * q];
                 lm = new double[q * q];
                 jtr = new double[q];
@@ -857,9 +884,6 @@ public final class WaveformFitter {
                         double[][] swap = f;
                         f = trialF;
                         trialF = swap;
-                        swap = g;
-                        g = trialG;
-                        trialG = swap;
                         for (int i = 0; i < n; i++) {
                             largest = Math.max(largest, Math.abs(step[n + i]));
                         }
@@ -879,6 +903,11 @@ public final class WaveformFitter {
                 if (largest < ACCEPTED_TOLERANCE) {
                     // Gauss-Newton converges quadratically: after a step this small the next is far below 1e-3 ns
                     return true;
+                }
+                // the slopes at the new times, for the next step (not formed for a trial that is rejected
+                // or ends the fit)
+                for (int i = 0; i < n; i++) {
+                    pulse.slopes(t[0] - times[i], g[i], size);
                 }
             }
             return false;
