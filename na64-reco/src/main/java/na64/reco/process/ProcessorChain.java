@@ -16,7 +16,7 @@ import java.util.Set;
 public final class ProcessorChain {
     private final Set<Key<?>> sources;
     private final List<Processor> processors;
-    /** each processor's declared inputs and outputs, taken once (the event store checks every read and write against them) */
+    /** each processor's declared inputs and outputs, taken once (the store checks every read and write against them) */
     private final List<Set<Key<?>>> inputs;
     private final List<Set<Key<?>>> outputs;
 

@@ -217,6 +217,14 @@ public final class WaveformFitter {
         /** [ns]: the template table is interpolated on 0.05 ns, the Brent search stops at 0.01 ns */
         private static final double TIME_TOLERANCE = 1e-3;
         private static final double ACCEPTED_TOLERANCE = 1e-2;
+        /**
+         * For one unsaturated pulse the tolerances are at least these fractions of the time's own
+         * statistical error: a small pulse (error ~1 ns) otherwise took steps of 0.001-0.01 ns that
+         * moved chi2 by 1e-5. Not for saturated pulses, whose chi2 valley along the censored samples
+         * is too flat for the error from the linearised model (the full search then finds lower chi2).
+         */
+        private static final double ERROR_FRACTION = 0.02;
+        private static final double ACCEPTED_ERROR_FRACTION = 0.05;
         final int size;
         final double[] y;
         final double[] t;
@@ -821,7 +829,8 @@ public final class WaveformFitter {
 
         /**
          * Levenberg-Marquardt on all amplitudes and times together: d model / d A_i = f_i,
-         * d model / d T_i = -A_i f'_i. True if it converged (the next time step below 1e-3 ns).
+         * d model / d T_i = -A_i f'_i. True if it converged (the next time step below 1e-3 ns; for one
+         * unsaturated pulse below 0.02 of its time error where that is more).
          */
         private boolean gaussNewton(double[] times, int n) {
             int p = 2 * n;
@@ -846,8 +855,15 @@ public final class WaveformFitter {
             }
             double lambda = 1e-3;
             for (int iteration = 0; iteration < MAX_STEPS; iteration++) {
+                double tolerance = TIME_TOLERANCE;
+                double acceptedTolerance = ACCEPTED_TOLERANCE;
                 if (n == 1) {
                     normalOne(amp[0]);
+                    if (!saturated) {
+                        double error = timeError();
+                        tolerance = Math.max(tolerance, ERROR_FRACTION * error);
+                        acceptedTolerance = Math.max(acceptedTolerance, ACCEPTED_ERROR_FRACTION * error);
+                    }
                 } else {
                     normalAny(amp, n);
                 }
@@ -873,7 +889,7 @@ public final class WaveformFitter {
                         trialTimes[i] = times[i] + step[n + i];
                         timeStep = Math.max(timeStep, Math.abs(step[n + i]));
                     }
-                    if (timeStep < TIME_TOLERANCE && first) {
+                    if (timeStep < tolerance && first) {
                         // converged (an undamped step, not one shrunk by rejections): the amplitudes are
                         // linear and follow exactly from the final linear fit
                         return true;
@@ -900,7 +916,7 @@ public final class WaveformFitter {
                     // no step lowers chi2 any more: at the minimum within rounding
                     return true;
                 }
-                if (largest < ACCEPTED_TOLERANCE) {
+                if (largest < acceptedTolerance) {
                     // Gauss-Newton converges quadratically: after a step this small the next is far below 1e-3 ns
                     return true;
                 }
@@ -949,6 +965,15 @@ public final class WaveformFitter {
                     }
                 }
             }
+        }
+
+        /**
+         * The statistical error of the time of one pulse [ns] from the normal equations of
+         * {@link #normalOne}: sigma sqrt((J^T J)^-1_TT); 0 if they are singular.
+         */
+        private double timeError() {
+            double det = jtj[0] * jtj[3] - jtj[1] * jtj[2];
+            return det > 0 ? Math.sqrt(jtj[0] / det / invVariance) : 0;
         }
 
         /** {@link #normalAny} for one pulse, with scalars (the common case). */
