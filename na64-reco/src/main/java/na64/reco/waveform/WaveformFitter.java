@@ -178,18 +178,13 @@ public final class WaveformFitter {
             ndf = w.valid - 2 * n;
         } else {
             times[n] = expectedTime;
-            double error;
-            if (n == 0 && !w.saturated) {
-                chi2 = w.fixedOnly();
-                error = w.fixedError;
-            } else {
-                chi2 = w.linear(times, n + 1);
-                error = w.nominalError(n);
-            }
+            boolean alone = n == 0 && !w.saturated;
+            chi2 = alone ? w.fixedOnly() : w.linear(times, n + 1);
             amplitude = w.a[n];
             time = Double.NaN;
             ndf = w.valid - 2 * n - 1;
-            if (amplitude < -settings.threshold() * error) {
+            // (the amplitude's error is formed only for a negative amplitude: half the channels without a pulse)
+            if (amplitude < 0 && amplitude < -settings.threshold() * (alone ? w.fixedError() : w.nominalError(n))) {
                 // PMT pulses are positive: a negative amplitude beyond the pulse-finding threshold is not
                 // noise but the template traded against a neighbouring pulse whose peak is saturated or
                 // out of the window (their tails are alike); the amplitude is then held at its bound, 0
@@ -253,14 +248,13 @@ public final class WaveformFitter {
         double[][] f;
         /** the phase of the sample times {@code t} */
         double phase = Double.NaN;
-        /** the template at a fixed time for this phase (the same for all channels of an event) and its error */
+        /** the template at a fixed time for this phase (the same for all channels of an event) and its sum of squares */
         private final double[] fixedF;
         private double fixedFF;
         /** the product of the fixed-time template with the samples, when all are fitted */
         private double fixedFY;
         private double fixedPhase = Double.NaN;
         private double fixedTime = Double.NaN;
-        double fixedError;
         /** the template on a sample grid around a start time and half a sample later, for the start scan */
         private final double[][] shifted;
         private final double[] grid = new double[9];
@@ -407,13 +401,17 @@ public final class WaveformFitter {
                     }
                 }
             }
-            fixedError = fixedFF > 0 ? 1 / Math.sqrt(fixedFF * invVariance) : Double.POSITIVE_INFINITY;
             if (ff < 1e-12) {
                 a[0] = 0;
                 return yy * invVariance;
             }
             a[0] = fy / ff;
             return Math.max(0, yy - a[0] * fy) * invVariance;
+        }
+
+        /** Noise error of the amplitude of {@link #fixedOnly}: sigma / sqrt(sum_k f_k^2) over all samples. */
+        double fixedError() {
+            return fixedFF > 0 ? 1 / Math.sqrt(fixedFF * invVariance) : Double.POSITIVE_INFINITY;
         }
 
         /** Templates of pulses at {@code times[0..n)} at every sample. */
