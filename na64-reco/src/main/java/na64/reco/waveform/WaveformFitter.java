@@ -18,7 +18,8 @@ import na64.event.raw.RunHeader;
  * The times of a new pulse start from the best point of a grid of half a sample over +-2 samples
  * around the residual peak (the chi2 of undersampled pulses has side minima); then all amplitudes and
  * times are refined together by damped Gauss-Newton (Levenberg-Marquardt, with the tabulated template
- * derivative), which converges in a few steps. A single pulse narrower than three samples (FWHM:
+ * derivative), which converges in a few steps (stopped at 0.01 ns or, on an unsaturated waveform,
+ * where its next step would lower chi2 by less than 4e-4: within ~0.02 of the errors). A single pulse narrower than three samples (FWHM:
  * the counters and the SRD on the 80 MHz board) keeps the full search below, as its chi2 has side
  * minima within a sample that Gauss-Newton does not always escape. Only where that does not converge (nearly degenerate
  * pulses) or a single-pulse fit ends with a poor chi2 (above ndf + 3 sqrt(2 ndf): perhaps a side
@@ -213,13 +214,16 @@ public final class WaveformFitter {
         private static final double TIME_TOLERANCE = 1e-3;
         private static final double ACCEPTED_TOLERANCE = 1e-2;
         /**
-         * For one unsaturated pulse the tolerances are at least these fractions of the time's own
-         * statistical error: a small pulse (error ~1 ns) otherwise took steps of 0.001-0.01 ns that
-         * moved chi2 by 1e-5. Not for saturated pulses, whose chi2 valley along the censored samples
-         * is too flat for the error from the linearised model (the full search then finds lower chi2).
+         * [chi2] On an unsaturated waveform Gauss-Newton has also converged where the linearised model
+         * says its next step lowers chi2 by less than this, i.e. the step is within ~0.02 of the
+         * parameters' errors (a small pulse, time error ~1 ns, otherwise took steps of 0.001-0.01 ns that
+         * moved chi2 by 1e-5), or where an accepted step was predicted to lower it by less than
+         * {@code ACCEPTED_DECREASE} (~0.05 errors; the next is smaller still). Not on saturated
+         * waveforms, whose chi2 valley along the censored samples is too flat for the linearised model
+         * (the full search then finds lower chi2).
          */
-        private static final double ERROR_FRACTION = 0.02;
-        private static final double ACCEPTED_ERROR_FRACTION = 0.05;
+        private static final double NEGLIGIBLE_DECREASE = 4e-4;
+        private static final double ACCEPTED_DECREASE = 2.5e-3;
         final int size;
         final double[] y;
         final double[] t;
@@ -827,8 +831,8 @@ public final class WaveformFitter {
 
         /**
          * Levenberg-Marquardt on all amplitudes and times together: d model / d A_i = f_i,
-         * d model / d T_i = -A_i f'_i. True if it converged (the next time step below 1e-3 ns; for one
-         * unsaturated pulse below 0.02 of its time error where that is more).
+         * d model / d T_i = -A_i f'_i. True if it converged (the next time step below 1e-3 ns or, on an
+         * unsaturated waveform, the next step's predicted decrease of chi2 negligible).
          */
         private boolean gaussNewton(double[] times, int n) {
             int p = 2 * n;
@@ -853,19 +857,11 @@ public final class WaveformFitter {
             }
             double lambda = 1e-3;
             for (int iteration = 0; iteration < MAX_STEPS; iteration++) {
-                double tolerance = TIME_TOLERANCE;
-                double acceptedTolerance = ACCEPTED_TOLERANCE;
                 if (n == 1) {
                     normalOne(amp[0]);
-                    if (!saturated) {
-                        double error = timeError();
-                        tolerance = Math.max(tolerance, ERROR_FRACTION * error);
-                        acceptedTolerance = Math.max(acceptedTolerance, ACCEPTED_ERROR_FRACTION * error);
-                    }
                 } else {
                     normalAny(amp, n);
                 }
-                double largest = 0;
                 boolean moved = false;
                 boolean first = true;
                 while (lambda < 1e8) {
@@ -881,13 +877,12 @@ public final class WaveformFitter {
                         lambda *= 10;
                         continue;
                     }
-                    double timeStep = 0;
                     for (int i = 0; i < n; i++) {
                         trialAmp[i] = amp[i] + step[i];
                         trialTimes[i] = times[i] + step[n + i];
-                        timeStep = Math.max(timeStep, Math.abs(step[n + i]));
                     }
-                    if (timeStep < tolerance && first) {
+                    if (first && (timeStepsBelow(n, TIME_TOLERANCE)
+                            || !saturated && predictedDecrease(p) < NEGLIGIBLE_DECREASE)) {
                         // converged (an undamped step, not one shrunk by rejections): the amplitudes are
                         // linear and follow exactly from the final linear fit
                         return true;
@@ -898,9 +893,6 @@ public final class WaveformFitter {
                         double[][] swap = f;
                         f = trialF;
                         trialF = swap;
-                        for (int i = 0; i < n; i++) {
-                            largest = Math.max(largest, Math.abs(step[n + i]));
-                        }
                         chi2 = c;
                         System.arraycopy(trialAmp, 0, amp, 0, n);
                         System.arraycopy(trialTimes, 0, times, 0, n);
@@ -914,7 +906,8 @@ public final class WaveformFitter {
                     // no step lowers chi2 any more: at the minimum within rounding
                     return true;
                 }
-                if (largest < acceptedTolerance) {
+                // (step, jtj and jtr are still those of the accepted step)
+                if (timeStepsBelow(n, ACCEPTED_TOLERANCE) || !saturated && predictedDecrease(p) < ACCEPTED_DECREASE) {
                     // Gauss-Newton converges quadratically: after a step this small the next is far below 1e-3 ns
                     return true;
                 }
@@ -965,13 +958,30 @@ public final class WaveformFitter {
             }
         }
 
+        /** The time steps of Gauss-Newton ({@code step[n..2n)}) all below {@code tolerance} [ns]. */
+        private boolean timeStepsBelow(int n, double tolerance) {
+            double largest = 0;
+            for (int i = 0; i < n; i++) {
+                largest = Math.max(largest, Math.abs(step[n + i]));
+            }
+            return largest < tolerance;
+        }
+
         /**
-         * The statistical error of the time of one pulse [ns] from the normal equations of
-         * {@link #normalOne}: sigma sqrt((J^T J)^-1_TT); 0 if they are singular.
+         * The decrease of chi2 that the linearised model predicts for the p parameters' step in
+         * {@code step}: (2 d.J^T r - d.J^T J d) / sigma^2 (the normal equations in {@code jtj}, whose
+         * upper triangle {@link #normalAny} fills, and {@code jtr}).
          */
-        private double timeError() {
-            double det = jtj[0] * jtj[3] - jtj[1] * jtj[2];
-            return det > 0 ? Math.sqrt(jtj[0] / det / invVariance) : 0;
+        private double predictedDecrease(int p) {
+            double decrease = 0;
+            for (int i = 0; i < p; i++) {
+                double s = 2 * jtr[i];
+                for (int j = 0; j < p; j++) {
+                    s -= jtj[Math.min(i, j) * p + Math.max(i, j)] * step[j];
+                }
+                decrease += step[i] * s;
+            }
+            return decrease * invVariance;
         }
 
         /** {@link #normalAny} for one pulse, with scalars (the common case). */

@@ -302,8 +302,8 @@ class WaveformFitterTest {
     }
 
     /**
-     * Small calorimeter pulses (8-20 noise sigma), where Gauss-Newton stops at a fraction of the time's
-     * own error rather than at 0.01 ns: against the full search (Brent's method to 0.01 ns) the times
+     * Small calorimeter pulses (8-20 noise sigma), where Gauss-Newton stops once its next step would
+     * lower chi2 by less than 4e-4 (within ~0.02 errors) rather than at 0.01 ns: against the full search (Brent's method to 0.01 ns) the times
      * agree within a tenth of their Cramer-Rao error (plus that 0.01 ns) in nearly all waveforms, and
      * the time and amplitude resolutions against the truth are the same within 1 %.
      */
