@@ -83,7 +83,8 @@ public final class WaveformFitProcessor implements Processor {
                     throw new IllegalArgumentException("channel " + c + " of " + run.geometry().detectors().get(d).name()
                             + " out of range in event " + raw.header().event());
                 }
-                s.fitters()[d].fit(b.waveform(i, samples), cal.pedestal(c), cal.noise(c), cal.timeOffset(c), phase, fit);
+                s.fitters()[d].fit(b.waveform(i, samples), cal.pedestal(c), cal.noise(c), cal.timeOffset(c),
+                        phase, fit);
                 amplitude[d][c] = fit.amplitude();
                 time[d][c] = fit.time();
                 read[d][c] = true;

@@ -19,9 +19,10 @@ import na64.event.raw.RunHeader;
  * around the residual peak (the chi2 of undersampled pulses has side minima); then all amplitudes and
  * times are refined together by damped Gauss-Newton (Levenberg-Marquardt, with the tabulated template
  * derivative), which converges in a few steps (stopped at 0.01 ns or, on an unsaturated waveform,
- * where its next step would lower chi2 by less than 4e-4: within ~0.02 of the errors). A single pulse narrower than three samples (FWHM:
- * the counters and the SRD on the 80 MHz board) keeps the full search below, as its chi2 has side
- * minima within a sample that Gauss-Newton does not always escape. Only where that does not converge (nearly degenerate
+ * where its next step would lower chi2 by less than 4e-4: within ~0.02 of the errors). A single
+ * pulse narrower than three samples (FWHM: the counters and the SRD on the 80 MHz board) keeps the
+ * full search below, as its chi2 has side minima within a sample that Gauss-Newton does not always
+ * escape. Only where that does not converge (nearly degenerate
  * pulses) or a single-pulse fit ends with a poor chi2 (above ndf + 3 sqrt(2 ndf): perhaps a side
  * minimum of an undersampled pulse) does the fit fall back to the full search: the grid and Brent's
  * method on each time in turn (coordinate descent), kept if it lowers chi2. Both minimise the same chi2.
@@ -104,7 +105,8 @@ public final class WaveformFitter {
      * {@code out}: no object per fit (the reconstruction fits every channel of every event, and the
      * result objects were a third of its allocation).
      */
-    public void fit(double[] samples, double pedestal, double noise, double expectedTime, double phase, InTimePulse out) {
+    public void fit(double[] samples, double pedestal, double noise, double expectedTime, double phase,
+                    InTimePulse out) {
         Work w = fitted(samples, pedestal, noise, expectedTime, phase);
         out.set(w.amplitude, w.time, w.inTime >= 0 ? w.pulses - 1 : w.pulses, w.saturated);
     }
@@ -184,7 +186,8 @@ public final class WaveformFitter {
             amplitude = w.a[n];
             time = Double.NaN;
             ndf = w.valid - 2 * n - 1;
-            // (the amplitude's error is formed only for a negative amplitude: half the channels without a pulse)
+            // (the amplitude's error is formed only for a negative amplitude: half the channels
+            // without a pulse)
             if (amplitude < 0 && amplitude < -settings.threshold() * (alone ? w.fixedError() : w.nominalError(n))) {
                 // PMT pulses are positive: a negative amplitude beyond the pulse-finding threshold is not
                 // noise but the template traded against a neighbouring pulse whose peak is saturated or
