@@ -10,7 +10,7 @@ import na64.reco.process.EventStore;
 import na64.reco.process.Key;
 import na64.reco.process.Processor;
 import na64.reco.process.RunContext;
-import na64.reco.waveform.WaveformFit;
+import na64.reco.waveform.InTimePulse;
 import na64.reco.waveform.WaveformFitter;
 import na64.reco.process.EventKeys;
 
@@ -68,18 +68,23 @@ public final class WaveformFitProcessor implements Processor {
         int extra = 0;
         int saturated = 0;
         double phase = raw.header().triggerPhase();
+        // one sample buffer and one result for all channels of the event (most blocks are one channel)
+        double[] samples = new double[0];
+        InTimePulse fit = new InTimePulse();
         for (WaveformBlock b : raw.waveforms()) {
             int d = s.map().detector(b.detector());
             CalorimeterCalibration cal = s.calibrations()[d];
-            double[] samples = new double[b.samplesPerChannel()];
+            if (samples.length != b.samplesPerChannel()) {
+                samples = new double[b.samplesPerChannel()];
+            }
             for (int i = 0; i < b.channelCount(); i++) {
                 int c = b.channels()[i];
                 if (c < 0 || c >= amplitude[d].length) {
                     throw new IllegalArgumentException("channel " + c + " of " + run.geometry().detectors().get(d).name()
                             + " out of range in event " + raw.header().event());
                 }
-                WaveformFit fit = s.fitters()[d].fit(b.waveform(i, samples), cal.pedestal(c), cal.noise(c),
-                        cal.timeOffset(c), phase);
+                s.fitters()[d].fit(b.waveform(i, samples), cal.pedestal(c), cal.noise(c), cal.timeOffset(c),
+                        phase, fit);
                 amplitude[d][c] = fit.amplitude();
                 time[d][c] = fit.time();
                 read[d][c] = true;

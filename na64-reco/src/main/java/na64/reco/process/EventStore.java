@@ -13,6 +13,9 @@ import java.util.Set;
 public final class EventStore {
     private final Map<Key<?>, Object> values = new HashMap<>();
     private Processor current;
+    /** the current processor's declared keys, taken once (its inputs() and outputs() may build a new set per call) */
+    private Set<Key<?>> inputs;
+    private Set<Key<?>> outputs;
 
     /** A store holding the source products (e.g. the raw event). */
     public static EventStore of(Map<Key<?>, Object> sources) {
@@ -22,9 +25,9 @@ public final class EventStore {
     }
 
     public <T> T get(Key<T> key) {
-        if (current != null && !current.inputs().contains(key)) {
+        if (current != null && !inputs.contains(key)) {
             throw new IllegalStateException("processor " + current.name() + " reads " + key
-                    + ", which is not among its declared inputs " + current.inputs());
+                    + ", which is not among its declared inputs " + inputs);
         }
         Object v = values.get(key);
         if (v == null) {
@@ -34,9 +37,9 @@ public final class EventStore {
     }
 
     public <T> void put(Key<T> key, T value) {
-        if (current != null && !current.outputs().contains(key)) {
+        if (current != null && !outputs.contains(key)) {
             throw new IllegalStateException("processor " + current.name() + " writes " + key
-                    + ", which is not among its declared outputs " + current.outputs());
+                    + ", which is not among its declared outputs " + outputs);
         }
         if (value == null) {
             throw new IllegalArgumentException(key + " set to null");
@@ -55,12 +58,15 @@ public final class EventStore {
         return values.keySet();
     }
 
-    void enter(Processor p) {
+    /** Lets {@code p} read only {@code inputs} and write only {@code outputs} (its declared keys). */
+    void enter(Processor p, Set<Key<?>> inputs, Set<Key<?>> outputs) {
         current = p;
+        this.inputs = inputs;
+        this.outputs = outputs;
     }
 
     void leave(Processor p) {
-        for (Key<?> k : p.outputs()) {
+        for (Key<?> k : outputs) {
             if (!values.containsKey(k)) {
                 current = null;
                 throw new IllegalStateException("processor " + p.name() + " did not write its declared output " + k);

@@ -16,10 +16,15 @@ import java.util.Set;
 public final class ProcessorChain {
     private final Set<Key<?>> sources;
     private final List<Processor> processors;
+    /** each processor's declared inputs and outputs, taken once (the store checks every read and write against them) */
+    private final List<Set<Key<?>>> inputs;
+    private final List<Set<Key<?>>> outputs;
 
     private ProcessorChain(Set<Key<?>> sources, List<Processor> processors) {
         this.sources = Set.copyOf(sources);
         this.processors = List.copyOf(processors);
+        this.inputs = this.processors.stream().map(p -> Set.copyOf(p.inputs())).toList();
+        this.outputs = this.processors.stream().map(p -> Set.copyOf(p.outputs())).toList();
     }
 
     /**
@@ -70,8 +75,9 @@ public final class ProcessorChain {
 
     /** Runs every processor on one event. */
     public void process(EventStore event, RunContext run) {
-        for (Processor p : processors) {
-            event.enter(p);
+        for (int i = 0; i < processors.size(); i++) {
+            Processor p = processors.get(i);
+            event.enter(p, inputs.get(i), outputs.get(i));
             p.process(event, run);
             event.leave(p);
         }
@@ -82,7 +88,7 @@ public final class ProcessorChain {
         for (int i = 0; i < processors.size(); i++) {
             Processor p = processors.get(i);
             long t = System.nanoTime();
-            event.enter(p);
+            event.enter(p, inputs.get(i), outputs.get(i));
             p.process(event, run);
             event.leave(p);
             nanos[i] += System.nanoTime() - t;

@@ -18,9 +18,11 @@ import na64.event.raw.RunHeader;
  * The times of a new pulse start from the best point of a grid of half a sample over +-2 samples
  * around the residual peak (the chi2 of undersampled pulses has side minima); then all amplitudes and
  * times are refined together by damped Gauss-Newton (Levenberg-Marquardt, with the tabulated template
- * derivative), which converges in a few steps. A single pulse narrower than three samples (FWHM:
- * the counters and the SRD on the 80 MHz board) keeps the full search below, as its chi2 has side
- * minima within a sample that Gauss-Newton does not always escape. Only where that does not converge (nearly degenerate
+ * derivative), which converges in a few steps (stopped at 0.01 ns or, on an unsaturated waveform,
+ * where its next step would lower chi2 by less than 4e-4: within ~0.02 of the errors). A single
+ * pulse narrower than three samples (FWHM: the counters and the SRD on the 80 MHz board) keeps the
+ * full search below, as its chi2 has side minima within a sample that Gauss-Newton does not always
+ * escape. Only where that does not converge (nearly degenerate
  * pulses) or a single-pulse fit ends with a poor chi2 (above ndf + 3 sqrt(2 ndf): perhaps a side
  * minimum of an undersampled pulse) does the fit fall back to the full search: the grid and Brent's
  * method on each time in turn (coordinate descent), kept if it lowers chi2. Both minimise the same chi2.
@@ -84,6 +86,33 @@ public final class WaveformFitter {
      * @param phase        trigger phase of the event [ns]
      */
     public WaveformFit fit(double[] samples, double pedestal, double noise, double expectedTime, double phase) {
+        Work w = fitted(samples, pedestal, noise, expectedTime, phase);
+        int n = w.pulses;
+        int extra = w.inTime >= 0 ? n - 1 : n;
+        double[] extraTimes = extra == 0 ? NONE : new double[extra];
+        double[] extraAmplitudes = extra == 0 ? NONE : new double[extra];
+        for (int i = 0, j = 0; i < n; i++) {
+            if (i != w.inTime) {
+                extraTimes[j] = w.times[i];
+                extraAmplitudes[j++] = w.a[i];
+            }
+        }
+        return new WaveformFit(w.amplitude, w.time, n, extra, extraTimes, extraAmplitudes, w.chi2, w.ndf, w.saturated);
+    }
+
+    /**
+     * {@link #fit(double[], double, double, double, double)} with only the in-time result, into
+     * {@code out}: no object per fit (the reconstruction fits every channel of every event, and the
+     * result objects were a third of its allocation).
+     */
+    public void fit(double[] samples, double pedestal, double noise, double expectedTime, double phase,
+                    InTimePulse out) {
+        Work w = fitted(samples, pedestal, noise, expectedTime, phase);
+        out.set(w.amplitude, w.time, w.inTime >= 0 ? w.pulses - 1 : w.pulses, w.saturated);
+    }
+
+    /** The fit of one waveform, its result left in this thread's work arrays. */
+    private Work fitted(double[] samples, double pedestal, double noise, double expectedTime, double phase) {
         Work w = work.get();
         if (w == null || w.size != samples.length) {
             w = new Work(samples.length);
@@ -152,18 +181,14 @@ public final class WaveformFitter {
             ndf = w.valid - 2 * n;
         } else {
             times[n] = expectedTime;
-            double error;
-            if (n == 0 && !w.saturated) {
-                chi2 = w.fixedOnly();
-                error = w.fixedError;
-            } else {
-                chi2 = w.linear(times, n + 1);
-                error = w.nominalError(n);
-            }
+            boolean alone = n == 0 && !w.saturated;
+            chi2 = alone ? w.fixedOnly() : w.linear(times, n + 1);
             amplitude = w.a[n];
             time = Double.NaN;
             ndf = w.valid - 2 * n - 1;
-            if (amplitude < -settings.threshold() * error) {
+            // (the amplitude's error is formed only for a negative amplitude: half the channels
+            // without a pulse)
+            if (amplitude < 0 && amplitude < -settings.threshold() * (alone ? w.fixedError() : w.nominalError(n))) {
                 // PMT pulses are positive: a negative amplitude beyond the pulse-finding threshold is not
                 // noise but the template traded against a neighbouring pulse whose peak is saturated or
                 // out of the window (their tails are alike); the amplitude is then held at its bound, 0
@@ -172,16 +197,13 @@ public final class WaveformFitter {
                 ndf++;
             }
         }
-        int extra = inTime >= 0 ? n - 1 : n;
-        double[] extraTimes = extra == 0 ? NONE : new double[extra];
-        double[] extraAmplitudes = extra == 0 ? NONE : new double[extra];
-        for (int i = 0, j = 0; i < n; i++) {
-            if (i != inTime) {
-                extraTimes[j] = times[i];
-                extraAmplitudes[j++] = w.a[i];
-            }
-        }
-        return new WaveformFit(amplitude, time, n, extra, extraTimes, extraAmplitudes, chi2, ndf, w.saturated);
+        w.pulses = n;
+        w.inTime = inTime;
+        w.amplitude = amplitude;
+        w.time = time;
+        w.chi2 = chi2;
+        w.ndf = ndf;
+        return w;
     }
 
     /**
@@ -194,9 +216,27 @@ public final class WaveformFitter {
         /** [ns]: the template table is interpolated on 0.05 ns, the Brent search stops at 0.01 ns */
         private static final double TIME_TOLERANCE = 1e-3;
         private static final double ACCEPTED_TOLERANCE = 1e-2;
+        /**
+         * [chi2] On an unsaturated waveform Gauss-Newton has also converged where the linearised model
+         * says its next step lowers chi2 by less than this, i.e. the step is within ~0.02 of the
+         * parameters' errors (a small pulse, time error ~1 ns, otherwise took steps of 0.001-0.01 ns that
+         * moved chi2 by 1e-5), or where an accepted step was predicted to lower it by less than
+         * {@code ACCEPTED_DECREASE} (~0.05 errors; the next is smaller still). Not on saturated
+         * waveforms, whose chi2 valley along the censored samples is too flat for the linearised model
+         * (the full search then finds lower chi2).
+         */
+        private static final double NEGLIGIBLE_DECREASE = 4e-4;
+        private static final double ACCEPTED_DECREASE = 2.5e-3;
         final int size;
         final double[] y;
         final double[] t;
+        /** the result of the last fit: pulses found, the in-time one (-1: none), its amplitude and time, chi2, ndf */
+        int pulses;
+        int inTime;
+        double amplitude;
+        double time;
+        double chi2;
+        int ndf;
         /** a sample inside the ADC range (fitted) */
         final boolean[] ok;
         /** a sample at the full scale (censored) */
@@ -215,14 +255,13 @@ public final class WaveformFitter {
         double[][] f;
         /** the phase of the sample times {@code t} */
         double phase = Double.NaN;
-        /** the template at a fixed time for this phase (the same for all channels of an event) and its error */
+        /** the template at a fixed time for this phase (the same for all channels of an event) and its sum of squares */
         private final double[] fixedF;
         private double fixedFF;
         /** the product of the fixed-time template with the samples, when all are fitted */
         private double fixedFY;
         private double fixedPhase = Double.NaN;
         private double fixedTime = Double.NaN;
-        double fixedError;
         /** the template on a sample grid around a start time and half a sample later, for the start scan */
         private final double[][] shifted;
         private final double[] grid = new double[9];
@@ -240,10 +279,9 @@ public final class WaveformFitter {
         final double[] a;
         final double[] m;
         final double[] b;
-        /** the template slopes at the current times of Gauss-Newton, and at its trial times */
+        /** the template slopes at the current times of Gauss-Newton, and the templates at its trial times */
         private double[][] g;
         private double[][] trialF;
-        private double[][] trialG;
         private double[] jtj;
         private double[] lm;
         private double[] jtr;
@@ -370,13 +408,17 @@ public final class WaveformFitter {
                     }
                 }
             }
-            fixedError = fixedFF > 0 ? 1 / Math.sqrt(fixedFF * invVariance) : Double.POSITIVE_INFINITY;
             if (ff < 1e-12) {
                 a[0] = 0;
                 return yy * invVariance;
             }
             a[0] = fy / ff;
             return Math.max(0, yy - a[0] * fy) * invVariance;
+        }
+
+        /** Noise error of the amplitude of {@link #fixedOnly}: sigma / sqrt(sum_k f_k^2) over all samples. */
+        double fixedError() {
+            return fixedFF > 0 ? 1 / Math.sqrt(fixedFF * invVariance) : Double.POSITIVE_INFINITY;
         }
 
         /** Templates of pulses at {@code times[0..n)} at every sample. */
@@ -599,12 +641,11 @@ public final class WaveformFitter {
 
         /**
          * chi2 of pulses of amplitudes {@code amplitudes} at {@code times}; their templates go to
-         * {@code trialF} and their slopes to {@code trialG} (for the next step if this one is taken).
+         * {@code trialF} (for the next step if this one is taken).
          */
         private double trialChi2(double[] amplitudes, double[] times, int n) {
             for (int i = 0; i < n; i++) {
                 pulse.values(t[0] - times[i], trialF[i], size);
-                pulse.slopes(t[0] - times[i], trialG[i], size);
             }
             double chi2 = 0;
             for (int k = 0; k < size; k++) {
@@ -793,7 +834,8 @@ public final class WaveformFitter {
 
         /**
          * Levenberg-Marquardt on all amplitudes and times together: d model / d A_i = f_i,
-         * d model / d T_i = -A_i f'_i. True if it converged (the next time step below 1e-3 ns).
+         * d model / d T_i = -A_i f'_i. True if it converged (the next time step below 1e-3 ns or, on an
+         * unsaturated waveform, the next step's predicted decrease of chi2 negligible).
          */
         private boolean gaussNewton(double[] times, int n) {
             int p = 2 * n;
@@ -801,7 +843,6 @@ public final class WaveformFitter {
                 int q = 2 * (settings.maxPulses() + 1);
                 g = new double[settings.maxPulses() + 1][size];
                 trialF = new double[settings.maxPulses() + 1][size];
-                trialG = new double[settings.maxPulses() + 1][size];
                 jtj = new double[q * q];
                 lm = new double[q * q];
                 jtr = new double[q];
@@ -824,7 +865,6 @@ public final class WaveformFitter {
                 } else {
                     normalAny(amp, n);
                 }
-                double largest = 0;
                 boolean moved = false;
                 boolean first = true;
                 while (lambda < 1e8) {
@@ -840,13 +880,12 @@ public final class WaveformFitter {
                         lambda *= 10;
                         continue;
                     }
-                    double timeStep = 0;
                     for (int i = 0; i < n; i++) {
                         trialAmp[i] = amp[i] + step[i];
                         trialTimes[i] = times[i] + step[n + i];
-                        timeStep = Math.max(timeStep, Math.abs(step[n + i]));
                     }
-                    if (timeStep < TIME_TOLERANCE && first) {
+                    if (first && (timeStepsBelow(n, TIME_TOLERANCE)
+                            || !saturated && predictedDecrease(p) < NEGLIGIBLE_DECREASE)) {
                         // converged (an undamped step, not one shrunk by rejections): the amplitudes are
                         // linear and follow exactly from the final linear fit
                         return true;
@@ -857,12 +896,6 @@ public final class WaveformFitter {
                         double[][] swap = f;
                         f = trialF;
                         trialF = swap;
-                        swap = g;
-                        g = trialG;
-                        trialG = swap;
-                        for (int i = 0; i < n; i++) {
-                            largest = Math.max(largest, Math.abs(step[n + i]));
-                        }
                         chi2 = c;
                         System.arraycopy(trialAmp, 0, amp, 0, n);
                         System.arraycopy(trialTimes, 0, times, 0, n);
@@ -876,9 +909,15 @@ public final class WaveformFitter {
                     // no step lowers chi2 any more: at the minimum within rounding
                     return true;
                 }
-                if (largest < ACCEPTED_TOLERANCE) {
+                // (step, jtj and jtr are still those of the accepted step)
+                if (timeStepsBelow(n, ACCEPTED_TOLERANCE) || !saturated && predictedDecrease(p) < ACCEPTED_DECREASE) {
                     // Gauss-Newton converges quadratically: after a step this small the next is far below 1e-3 ns
                     return true;
+                }
+                // the slopes at the new times, for the next step (not formed for a trial that is rejected
+                // or ends the fit)
+                for (int i = 0; i < n; i++) {
+                    pulse.slopes(t[0] - times[i], g[i], size);
                 }
             }
             return false;
@@ -920,6 +959,32 @@ public final class WaveformFitter {
                     }
                 }
             }
+        }
+
+        /** The time steps of Gauss-Newton ({@code step[n..2n)}) all below {@code tolerance} [ns]. */
+        private boolean timeStepsBelow(int n, double tolerance) {
+            double largest = 0;
+            for (int i = 0; i < n; i++) {
+                largest = Math.max(largest, Math.abs(step[n + i]));
+            }
+            return largest < tolerance;
+        }
+
+        /**
+         * The decrease of chi2 that the linearised model predicts for the p parameters' step in
+         * {@code step}: (2 d.J^T r - d.J^T J d) / sigma^2 (the normal equations in {@code jtj}, whose
+         * upper triangle {@link #normalAny} fills, and {@code jtr}).
+         */
+        private double predictedDecrease(int p) {
+            double decrease = 0;
+            for (int i = 0; i < p; i++) {
+                double s = 2 * jtr[i];
+                for (int j = 0; j < p; j++) {
+                    s -= jtj[Math.min(i, j) * p + Math.max(i, j)] * step[j];
+                }
+                decrease += step[i] * s;
+            }
+            return decrease * invVariance;
         }
 
         /** {@link #normalAny} for one pulse, with scalars (the common case). */
