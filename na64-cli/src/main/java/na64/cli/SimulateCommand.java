@@ -166,13 +166,14 @@ public final class SimulateCommand implements Runnable {
             return UpstreamNuclearOptions.NATURAL;
         }
         Double[] region = zRange("--force-upstream-interaction", forceUpstreamInteraction);
-        double bias = biasUpstream == null ? 1e6 : biasUpstream;
-        if (!(bias >= 1) || !Double.isFinite(bias)) {
-            throw na64.core.InputException.outOfRange("--bias-upstream", bias, "a finite number >= 1");
+        try {
+            return new UpstreamNuclearOptions(biasUpstream == null ? 1e6 : biasUpstream,
+                    upstreamMinTransfer == null ? 0 : upstreamMinTransfer,
+                    region[0] == null ? Double.NEGATIVE_INFINITY : region[0],
+                    region[1] == null ? Double.POSITIVE_INFINITY : region[1], true);
+        } catch (na64.core.InputException ex) {
+            throw OptionNames.rename(ex, OPTIONS);
         }
-        double minTransfer = upstreamMinTransfer == null ? 0 : Check.nonNegative("--upstream-min-transfer", upstreamMinTransfer);
-        return new UpstreamNuclearOptions(bias, minTransfer, region[0] == null ? Double.NEGATIVE_INFINITY : region[0],
-                region[1] == null ? Double.POSITIVE_INFINITY : region[1], true);
     }
 
     /** The --force-decay region and --electron-share, or null without --force-decay. */
@@ -216,10 +217,11 @@ public final class SimulateCommand implements Runnable {
         }
     }
 
-    /** SimulationOptions' fields as the options that set them. */
+    /** SimulationOptions' and UpstreamNuclearOptions' fields as the options that set them. */
     private static final java.util.Map<String, String> OPTIONS = java.util.Map.of("mass", "--mass", "epsilon", "--epsilon",
             "signal-bias", "--signal-bias", "bias-dimuon", "--bias-dimuon", "bias-photonuclear", "--bias-photonuclear",
-            "bias-electronuclear", "--bias-electronuclear", "cut-energy", "--cut-energy");
+            "bias-electronuclear", "--bias-electronuclear", "cut-energy", "--cut-energy", "bias-upstream", "--bias-upstream",
+            "upstream-min-transfer", "--upstream-min-transfer", "force-upstream-interaction", "--force-upstream-interaction");
 
     @Override
     public void run() {
@@ -245,13 +247,7 @@ public final class SimulateCommand implements Runnable {
         } catch (na64.core.InputException ex) {
             throw OptionNames.rename(ex, OPTIONS);
         }
-        RunOptions run;
-        try {
-            run = new RunOptions(setup, particle.cliName(), e, events, seed, threads, options, forcedDecay(), upstreamNuclear());
-        } catch (IllegalArgumentException ex) {
-            throw new na64.core.InputException("--force-upstream-interaction", ex.getMessage().replace("upstream electronuclear region",
-                    "--force-upstream-interaction"), ex);
-        }
+        RunOptions run = new RunOptions(setup, particle.cliName(), e, events, seed, threads, options, forcedDecay(), upstreamNuclear());
         var factory = root.downstream();
         SimulationRun.Result result;
         Path recoOut = reco == null ? null : reco.isEmpty() ? recoPathFor(out) : Path.of(reco);

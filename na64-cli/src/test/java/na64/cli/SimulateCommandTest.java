@@ -104,6 +104,12 @@ class SimulateCommandTest {
         expectBadInput("--bias-dimuon", "simulate", "--setup", "na64e-2022", "--bias-dimuon", "0.5", "--events", "1", "--out", out);
         expectBadInput("--bias-electronuclear", "simulate", "--setup", "na64e-2022", "--bias-electronuclear", "0.5", "--events", "1",
                 "--out", out);
+        expectBadInput("--bias-upstream = 0.5", "simulate", "--setup", "na64e-2022", "--force-upstream-interaction", "750:",
+                "--bias-upstream", "0.5", "--events", "1", "--out", out);
+        expectBadInput("--force-upstream-interaction = 900.0:800.0", "simulate", "--setup", "na64e-2022",
+                "--force-upstream-interaction", "900:800", "--events", "1", "--out", out);
+        expectBadInput("--force-upstream-interaction", "simulate", "--setup", "na64e-2022", "--bias-upstream", "10",
+                "--events", "1", "--out", out);
         // a setup file with an unknown key: the key, the file and the line
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "name: x\ntarget: ECAL\nbeam: {particle: e-, energy: 100}\nmagnetz: []\ncalorimeters:\n"

@@ -52,10 +52,6 @@ final class ElectronuclearTable {
         return atomsPerGram[i] * nuclei[i].sigmaAbove(energy, minTransfer) * na64.physics.PhysicalConstants.PB_CM2;
     }
 
-    Material material() {
-        return material;
-    }
-
     double minTransfer() {
         return minTransfer;
     }

@@ -19,6 +19,8 @@ public final class TransportState {
     private int nextId;
     /** The beam line's electronuclear interactions of the present event (null: not simulated). */
     private UpstreamInteractions interactions;
+    /** The last options' per-thread state, reused while the options stay the same. */
+    private UpstreamInteractions cachedInteractions;
 
     public void reset(RandomGenerator random, EventRecord record, int firstFreeId) {
         this.interactions = null;
@@ -41,8 +43,6 @@ public final class TransportState {
         interactions.start(rng);
         return interactions;
     }
-
-    private UpstreamInteractions cachedInteractions;
 
     /** The event's beam-line electronuclear interactions, null if they are not simulated. */
     UpstreamInteractions interactions() {

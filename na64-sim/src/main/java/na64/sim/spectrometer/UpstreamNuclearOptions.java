@@ -1,5 +1,7 @@
 package na64.sim.spectrometer;
 
+import na64.core.InputException;
+
 /**
  * How the electronuclear interactions of electrons and positrons in the beam-line material are
  * simulated ({@link UpstreamInteractions}): the cross section multiplied by {@code bias} (exact
@@ -21,14 +23,15 @@ public record UpstreamNuclearOptions(double bias, double minTransfer, double zMi
     }
 
     public UpstreamNuclearOptions {
-        if (!(bias > 0) || !Double.isFinite(bias)) {
-            throw new IllegalArgumentException("upstream electronuclear bias must be a finite number > 0, got " + bias);
+        // the field names are simulate's options (the command line renames them; a study checks its keys first)
+        if (!(bias >= 1) || !Double.isFinite(bias)) {
+            throw InputException.outOfRange("bias-upstream", bias, "a finite number >= 1");
         }
         if (!(minTransfer >= 0) || !Double.isFinite(minTransfer)) {
-            throw new IllegalArgumentException("upstream electronuclear minimum transfer must be >= 0 GeV, got " + minTransfer);
+            throw InputException.outOfRange("upstream-min-transfer", minTransfer, "a finite number >= 0 GeV");
         }
         if (!(zMin < zMax)) {
-            throw new IllegalArgumentException("upstream electronuclear region must have zMin < zMax, got [" + zMin + ", " + zMax + "] cm");
+            throw InputException.outOfRange("force-upstream-interaction", zMin + ":" + zMax, "ZMIN < ZMAX [cm]");
         }
     }
 
