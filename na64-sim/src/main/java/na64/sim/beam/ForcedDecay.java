@@ -66,12 +66,9 @@ public record ForcedDecay(Double zMin, Double zMax, Double electronShare) implem
         if (!(b > a)) {
             return new Decay(Double.NaN, null, 0);
         }
-        // truncated exponential on [a, b]: 1 - e^(-(b-a)/lambda) via expm1, precise for b - a << lambda
-        double inRegion = -Math.expm1(-(b - a) / lambda);
-        double path = a - lambda * Math.log1p(-rng.nextDouble() * inRegion);
-        double weight = Math.exp(-a / lambda) * inRegion;
+        na64.core.ForcedExponential path = na64.core.ForcedExponential.sample(a, b, lambda, rng.nextDouble());
         Channel picked = channel(type, rng);
-        return new Decay(z0 + Math.min(path, b), picked.channel, weight * picked.weight);
+        return new Decay(z0 + path.path(), picked.channel, path.weight() * picked.weight);
     }
 
     private record Channel(DecayChannel channel, double weight) {

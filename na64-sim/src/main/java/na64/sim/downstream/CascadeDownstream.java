@@ -63,7 +63,7 @@ public final class CascadeDownstream implements DownstreamSimulator {
             }
         }
         if (model.signal() != null) {
-            handlers.put(ParticleType.DARK_BOSON, new DarkBosonHandler(model.signal(), model.fate()));
+            handlers.put(ParticleType.DARK_BOSON, new DarkBosonHandler(model.signal(), model.fate(), model.options().signalDecayRegion()));
         }
         this.cascade = new Cascade(context, handlers);
         // photons absorbed by nuclei (real, or virtual from electronuclear interactions) give explicit hadrons

@@ -33,10 +33,21 @@ import na64.sim.hadron.ForcedPunchThrough;
  *                         weight 0; null: natural
  * @param biasElectronuclear factor by which electronuclear interactions e A -> e hadrons are enhanced
  *                         (1 = unbiased; always simulated)
+ * @param signalDecayRegion with visible decays: every X decays in this z window, the event weighted by the
+ *                         true probability of that ({@link na64.sim.signal.SignalDecayRegion}); null: natural
  */
 public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double mass, Double epsilon,
                                 Double signalBias, Double biasDimuon, Double biasPhotonuclear, Double cutEnergy,
-                                Double signalMinEnergy, ForcedPunchThrough forcePunchThrough, Double biasElectronuclear) {
+                                Double signalMinEnergy, ForcedPunchThrough forcePunchThrough, Double biasElectronuclear,
+                                na64.sim.signal.SignalDecayRegion signalDecayRegion) {
+
+    /** Options with natural decay points of a visible X. */
+    public SimulationOptions(Mediator signal, SignalDecay signalDecay, Double mass, Double epsilon, Double signalBias,
+                             Double biasDimuon, Double biasPhotonuclear, Double cutEnergy, Double signalMinEnergy,
+                             ForcedPunchThrough forcePunchThrough, Double biasElectronuclear) {
+        this(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, biasPhotonuclear, cutEnergy, signalMinEnergy,
+                forcePunchThrough, biasElectronuclear, null);
+    }
 
     /** Options with unbiased electronuclear interactions. */
     public SimulationOptions(Mediator signal, SignalDecay signalDecay, Double mass, Double epsilon, Double signalBias,
@@ -100,6 +111,9 @@ public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double
         if (cutEnergy != null) {
             Check.positive("cut-energy", cutEnergy);
         }
+        if (signalDecayRegion != null && (signal == null || signalDecay != SignalDecay.VISIBLE)) {
+            throw new InputException("signal-decay-region", "a forced decay region of X needs a signal with visible decays");
+        }
     }
 
     /** No signal, no biasing, default cut. */
@@ -110,7 +124,13 @@ public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double
     /** These options with forced punch-through in {@code region}. */
     public SimulationOptions withForcedPunchThrough(ForcedPunchThrough region) {
         return new SimulationOptions(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, biasPhotonuclear, cutEnergy,
-                signalMinEnergy, region, biasElectronuclear);
+                signalMinEnergy, region, biasElectronuclear, signalDecayRegion);
+    }
+
+    /** These options with every visible X decaying in {@code region} (exact weights). */
+    public SimulationOptions withSignalDecayRegion(na64.sim.signal.SignalDecayRegion region) {
+        return new SimulationOptions(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, biasPhotonuclear, cutEnergy,
+                signalMinEnergy, forcePunchThrough, biasElectronuclear, region);
     }
 
     public boolean hasSignal() {
@@ -133,6 +153,9 @@ public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double
         m.put("force_punch_through", Boolean.toString(forcePunchThrough != null));
         if (forcePunchThrough != null) {
             m.putAll(forcePunchThrough.metadata());
+        }
+        if (signalDecayRegion != null) {
+            m.putAll(signalDecayRegion.metadata());
         }
         return m;
     }

@@ -26,7 +26,9 @@ import na64.physics.ParticleType;
  *     and decays into chi1 and an e+e- pair; the three-body decay is approximated by a pair of mass
  *     uniform in [2 m_e, Delta] recoiling against chi1 (two-body), decaying isotropically.</li>
  * </ul>
- * The decay point of X (or of chi2) goes to the truth ({@code decayZ}).
+ * The decay point of X (or of chi2) goes to the truth ({@code decayZ}). With a
+ * {@link SignalDecayRegion} a visible X always decays inside it, the event weighted by the true
+ * probability of that.
  */
 public final class DarkBosonHandler implements ParticleHandler {
     /** How X decays. */
@@ -37,10 +39,20 @@ public final class DarkBosonHandler implements ParticleHandler {
     private final DecayChannels channels;
     private final TwoBodyDecay decay = new TwoBodyDecay();
     private final TwoBodyDecay inner = new TwoBodyDecay();
+    private final SignalDecayRegion region;
 
     public DarkBosonHandler(DarkSectorModel model, Fate fate) {
+        this(model, fate, null);
+    }
+
+    /** @param region the window every visible X is made to decay in (exact weights); null: natural */
+    public DarkBosonHandler(DarkSectorModel model, Fate fate, SignalDecayRegion region) {
         this.model = model;
         this.fate = fate;
+        this.region = region;
+        if (region != null && fate != Fate.VISIBLE) {
+            throw new IllegalArgumentException("a forced decay region needs visible decays, not " + fate);
+        }
         this.channels = new DecayChannels(model, false);
         if (fate == Fate.VISIBLE && !channels.any()) {
             throw new IllegalArgumentException("model " + model.kind() + " at m = " + model.mass() + " GeV has no visible decay");
@@ -67,7 +79,10 @@ public final class DarkBosonHandler implements ParticleHandler {
     private void visible(Track t, CascadeContext ctx) {
         RandomGenerator rng = ctx.rng();
         double mass = model.mass();
-        double d = DecayChannels.flight(t.energy, mass, model.decays().total(), rng);
+        double d = region == null ? DecayChannels.flight(t.energy, mass, model.decays().total(), rng) : forcedFlight(t, ctx);
+        if (!(d >= 0)) {
+            return; // forced into a window it cannot reach: weight 0
+        }
         double z = t.z + d * t.uz;
         if (!Double.isFinite(d) || beyondSetup(ctx, z)) {
             ctx.escapeInvisible(t.energy);
@@ -85,6 +100,24 @@ public final class DarkBosonHandler implements ParticleHandler {
         double[] o = decay.out;
         ctx.stack().push(types[0], o[0], x, y, z, o[1], o[2], o[3]);
         ctx.stack().push(types[1], o[4], x, y, z, o[5], o[6], o[7]);
+    }
+
+    /**
+     * The flight of X forced into the window, the event weighted by its true probability; -1 (and
+     * weight 0, the energy counted as invisible) when X moves away from the window.
+     */
+    private double forcedFlight(Track t, CascadeContext ctx) {
+        double a = Math.max(0, (region.zMin() - t.z) / t.uz);
+        double b = (region.zMax() - t.z) / t.uz;
+        double length = model.decays().labDecayLength(t.energy);
+        if (!(t.uz > 0) || !(b > a) || !(length > 0)) {
+            ctx.truth().weight = 0;
+            ctx.escapeInvisible(t.energy);
+            return -1;
+        }
+        na64.core.ForcedExponential f = na64.core.ForcedExponential.sample(a, b, length, ctx.rng().nextDouble());
+        ctx.truth().weight *= f.weight();
+        return f.path();
     }
 
     private void semiVisible(Track t, CascadeContext ctx) {

@@ -166,4 +166,61 @@ class DecayTest {
         chi2 += Math.pow(beyond - tail, 2) / tail;
         assertThat(chi2).isLessThan(47.0); // 21 bins, 21 dof, p = 0.001
     }
+
+    /**
+     * X forced to decay between 2 and 3 decay lengths: every decay in the window, every weight the
+     * true probability e^-2 (1 - e^-1), and the mean decay point that of the exponential truncated
+     * to the window, a + L - (b - a) e^-(b-a)/L / (1 - e^-(b-a)/L) = 2.418 L.
+     */
+    @Test
+    void forcedDecaysFallInTheirWindowWithTheTrueProbabilityAsWeight() {
+        DarkPhoton model = DarkPhoton.visible(0.0167, 1e-3);
+        double energy = 50;
+        double length = model.decays().labDecayLength(energy);
+        Layout layout = new Layout(List.of(Volume.slab("far", 1e6, 1, 10, Materials.get("Pb"))));
+        CascadeContext ctx = new CascadeContext(new CascadePhysics(layout, CascadeConfig.defaults()));
+        DarkBosonHandler handler = new DarkBosonHandler(model, DarkBosonHandler.Fate.VISIBLE,
+                new SignalDecayRegion(2 * length, 3 * length));
+        EventTruth truth = new EventTruth();
+        Track t = new Track();
+        int n = 20000;
+        double sum = 0;
+        double sum2 = 0;
+        double expectedWeight = Math.exp(-2) * (1 - Math.exp(-1));
+        for (int i = 0; i < n; i++) {
+            truth.clear();
+            ctx.startEvent(RandomStreams.forEvent(7, i), truth);
+            ctx.stack().push(ParticleType.DARK_BOSON, energy, model.mass(), 0, 0, 0, 0, 0, 1);
+            ParticleStack s = ctx.stack();
+            s.pop();
+            t.load(s);
+            handler.follow(t, ctx);
+            double z = truth.decayZ / length;
+            assertThat(z).isBetween(2.0, 3.0);
+            assertThat(truth.weight).isCloseTo(expectedWeight, within(1e-12));
+            sum += z;
+            sum2 += z * z;
+        }
+        double mean = sum / n;
+        double sigma = Math.sqrt((sum2 / n - mean * mean) / n);
+        double expected = 2 + 1 - Math.exp(-1) / (1 - Math.exp(-1));
+        assertThat(mean).isCloseTo(expected, within(4 * sigma));
+    }
+
+    @Test
+    void anXMovingAwayFromItsWindowGetsWeightZero() {
+        DarkPhoton model = DarkPhoton.visible(0.0167, 1e-3);
+        Layout layout = new Layout(List.of(Volume.slab("far", 1e6, 1, 10, Materials.get("Pb"))));
+        CascadeContext ctx = new CascadeContext(new CascadePhysics(layout, CascadeConfig.defaults()));
+        DarkBosonHandler handler = new DarkBosonHandler(model, DarkBosonHandler.Fate.VISIBLE, new SignalDecayRegion(-20, -10));
+        EventTruth truth = new EventTruth();
+        ctx.startEvent(RandomStreams.forEvent(7, 0), truth);
+        ctx.stack().push(ParticleType.DARK_BOSON, 50, model.mass(), 0, 0, 0, 0, 0, 1);
+        Track t = new Track();
+        ctx.stack().pop();
+        t.load(ctx.stack());
+        handler.follow(t, ctx);
+        assertThat(truth.weight).isZero();
+        assertThat(truth.decayZ).isNaN();
+    }
 }
