@@ -107,6 +107,9 @@ final class RunCommand implements Callable<Integer> {
             }
             return 0;
         }
+        if (config != null && na64.analysis.visible.VisibleStudyConfig.isVisible(config)) {
+            return visible(o);
+        }
         StudyConfig study = resolve();
         if (printConfig) {
             o.print(Config.toYaml(study));
@@ -148,6 +151,54 @@ final class RunCommand implements Callable<Integer> {
                     eventsPerTask == null ? na64.spark.SparkStudy.DEFAULT_EVENTS_PER_TASK : eventsPerTask);
         }
         return new Study(study, Study.selection(study, base), new ChainProducer(), System.err, base).run(out);
+    }
+
+    /** A visible-mode study ({@code search: visible}): the embedded engine, --threads and --seed. */
+    private int visible(PrintWriter o) {
+        for (var other : List.of(Map.entry("--events", events != null), Map.entry("--unblind", unblind),
+                Map.entry("--engine", !engine.equals("embedded")), Map.entry("--master", master != null),
+                Map.entry("--events-per-task", eventsPerTask != null))) {
+            if (other.getValue()) {
+                throw new na64.core.InputException(other.getKey(), other.getKey() + " is not an option of a visible-mode study (" + config
+                        + " says search: visible); set the sample sizes in the file");
+            }
+        }
+        var study = na64.analysis.visible.VisibleStudyConfig.read(config);
+        if (threads != null) {
+            if (threads < 1 || threads > 1024) {
+                throw na64.core.InputException.outOfRange("--threads", threads, "1 ... 1024");
+            }
+            study = study.withThreads(threads);
+        }
+        if (seed != null) {
+            study = study.withSeed(seed);
+        }
+        if (printConfig) {
+            o.print(Config.toYaml(study));
+            return 0;
+        }
+        var result = new na64.analysis.visible.VisibleStudy(study, config.toAbsolutePath().getParent(), new ChainProducer(), System.err)
+                .run(out);
+        Path report = na64.analysis.visible.VisibleReport.write(result, out);
+        if (json) {
+            o.println(Config.toJson(Map.of("report", "report.html", "band", result.band().stream().map(e -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("mass_GeV", e.mass());
+                m.put("epsilon_low", Double.isFinite(e.epsilonLow()) ? e.epsilonLow() : null);
+                m.put("epsilon_high", Double.isFinite(e.epsilonHigh()) ? e.epsilonHigh() : null);
+                return m;
+            }).toList(), "seconds", result.seconds())));
+        } else {
+            o.printf(Locale.ROOT, "report: %s%n", report);
+            for (var e : result.band()) {
+                o.printf(Locale.ROOT, "m = %.4g GeV: excluded %s < eps < %s%n", e.mass(),
+                        Double.isFinite(e.epsilonLow()) ? String.format(Locale.ROOT, "%.3g", e.epsilonLow()) : "(open/none)",
+                        Double.isFinite(e.epsilonHigh()) ? String.format(Locale.ROOT, "%.3g", e.epsilonHigh()) : "(open/none)");
+            }
+            o.printf(Locale.ROOT, "background: simulated pseudo-data only (K0S -> pi0 pi0 and hadron backgrounds of the dump not "
+                    + "computed; see the report); run time %.0f s%n", result.seconds());
+        }
+        return 0;
     }
 
     /** How the background total was obtained, so that a published number is never read as the study's own. */

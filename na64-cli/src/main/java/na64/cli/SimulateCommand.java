@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
             "",
             "Units: GeV, cm. The same seed gives the same events for any number of threads."},
         footer = {"", "Example: na64 simulate --setup na64e-2022 --beam e- --energy 100 --events 10000 --seed 1 --out ev.parquet",
-            "Setups: " + "na64e-2016, na64e-2022, na64e-2023, na64e-visible, na64mu, na64h, or a YAML file (docs/setups.md)."})
+            "Setups: " + "na64e-2016, na64e-2022, na64e-2023, na64e-visible, na64e-visible-2017, na64mu, na64h, or a YAML file (docs/setups.md)."})
 public final class SimulateCommand implements Runnable {
     @picocli.CommandLine.ParentCommand
     Na64 root;
@@ -80,6 +80,12 @@ public final class SimulateCommand implements Runnable {
     @Option(names = "--signal-decay", paramLabel = "MODE",
             description = "How X shows up: invisible, visible or semi-visible. Default: invisible.")
     String signalDecay;
+
+    @Option(names = "--signal-decay-region", paramLabel = "ZMIN:ZMAX",
+            description = "With --signal-decay visible: make every X decay between z = ZMIN and ZMAX [cm] (both required), "
+                    + "the event weighted by the true probability of that (e.g. the decay volume behind the dump). "
+                    + "Default: natural decay points.")
+    String signalDecayRegion;
 
     @Option(names = "--mass", paramLabel = "GeV", description = "Mass of X [GeV] (with --signal).")
     Double mass;
@@ -197,6 +203,19 @@ public final class SimulateCommand implements Runnable {
         return new ForcedPunchThrough(region[0], region[1]);
     }
 
+    /** The --signal-decay-region window, null without it. */
+    private na64.sim.signal.SignalDecayRegion signalDecayRegion() {
+        if (signalDecayRegion == null) {
+            return null;
+        }
+        Double[] region = zRange("--signal-decay-region", signalDecayRegion);
+        if (region[0] == null || region[1] == null) {
+            throw new na64.core.InputException("--signal-decay-region", "--signal-decay-region: both ZMIN and ZMAX are needed [cm], got '"
+                    + signalDecayRegion + "'");
+        }
+        return new na64.sim.signal.SignalDecayRegion(region[0], region[1]);
+    }
+
     /** ZMIN:ZMAX [cm] of {@code option}, either side empty (null: unbounded). */
     private static Double[] zRange(String option, String text) {
         String[] parts = text.split(":", -1);
@@ -218,10 +237,18 @@ public final class SimulateCommand implements Runnable {
     }
 
     /** SimulationOptions' and UpstreamNuclearOptions' fields as the options that set them. */
-    private static final java.util.Map<String, String> OPTIONS = java.util.Map.of("mass", "--mass", "epsilon", "--epsilon",
-            "signal-bias", "--signal-bias", "bias-dimuon", "--bias-dimuon", "bias-photonuclear", "--bias-photonuclear",
-            "bias-electronuclear", "--bias-electronuclear", "cut-energy", "--cut-energy", "bias-upstream", "--bias-upstream",
-            "upstream-min-transfer", "--upstream-min-transfer", "force-upstream-interaction", "--force-upstream-interaction");
+    private static final java.util.Map<String, String> OPTIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("mass", "--mass"),
+            java.util.Map.entry("epsilon", "--epsilon"),
+            java.util.Map.entry("signal-bias", "--signal-bias"),
+            java.util.Map.entry("bias-dimuon", "--bias-dimuon"),
+            java.util.Map.entry("bias-photonuclear", "--bias-photonuclear"),
+            java.util.Map.entry("bias-electronuclear", "--bias-electronuclear"),
+            java.util.Map.entry("cut-energy", "--cut-energy"),
+            java.util.Map.entry("bias-upstream", "--bias-upstream"),
+            java.util.Map.entry("upstream-min-transfer", "--upstream-min-transfer"),
+            java.util.Map.entry("force-upstream-interaction", "--force-upstream-interaction"),
+            java.util.Map.entry("signal-decay-region", "--signal-decay-region"));
 
     @Override
     public void run() {
@@ -243,7 +270,7 @@ public final class SimulateCommand implements Runnable {
         try {
             options = new SimulationOptions(signal == null ? null : Mediator.parse(signal),
                     signalDecay == null ? null : parseDecay(signalDecay), mass, epsilon, signalBias, biasDimuon,
-                    biasPhotonuclear, cutEnergy, null, forcedPunchThrough(), biasElectronuclear);
+                    biasPhotonuclear, cutEnergy, null, forcedPunchThrough(), biasElectronuclear).withSignalDecayRegion(signalDecayRegion());
         } catch (na64.core.InputException ex) {
             throw OptionNames.rename(ex, OPTIONS);
         }

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Locale;
 
 /** Small helpers for writing HTML by hand: escaping, numbers, table rows. */
-final class Html {
+public final class Html {
     private Html() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

@@ -36,6 +36,18 @@ public enum Dialect {
         };
     }
 
+    /**
+     * Field {@code field} of the first struct of a list column whose {@code name} is {@code name};
+     * null when there is none ({@code name} is a checked identifier, never user text).
+     */
+    public String namedElementField(String column, String name, String field) {
+        String match = "x -> x.name = " + quote(name);
+        return switch (this) {
+            case DUCKDB -> "(list_filter(" + column + ", " + match + ")[1])." + field;
+            case SPARK -> "element_at(filter(" + column + ", " + match + "), 1)." + field;
+        };
+    }
+
     private static String quote(String text) {
         return "'" + text.replace("'", "''") + "'";
     }

@@ -40,6 +40,23 @@ public sealed interface Expr {
         }
     }
 
+    /**
+     * The energy of one named detector of the {@code detectors} list (counters and calorimeters
+     * without a column of their own: WCAL, V2, S2, ...); null if the file has no such detector.
+     */
+    record DetectorEnergy(String detector) implements Expr {
+        public DetectorEnergy {
+            if (!detector.matches("[A-Z][A-Z0-9]*")) {
+                throw new IllegalArgumentException("not a detector name: " + detector);
+            }
+        }
+
+        @Override
+        public String sql(Dialect dialect) {
+            return dialect.namedElementField("detectors", detector, "energy");
+        }
+    }
+
     /** a + b. */
     record Sum(Expr a, Expr b) implements Expr {
         @Override

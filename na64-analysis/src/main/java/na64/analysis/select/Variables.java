@@ -83,6 +83,15 @@ public final class Variables {
         put(m, "total_energy", "GeV", "E_ECAL + E_HCAL", new Expr.Sum(ecal, hcal));
         put(m, "veto_energy", "GeV", "energy in the VETO counter", col("veto_energy"));
         put(m, "veto_time", "ns", "VETO signal time relative to the trigger", col("veto_time"));
+        // the visible mode's detectors, from the per-detector list (null in setups without them)
+        Expr.DetectorEnergy wcal = new Expr.DetectorEnergy("WCAL");
+        put(m, "wcal_energy", "GeV", "energy in the tungsten calorimeter WCAL (the dump of the visible mode)", wcal);
+        put(m, "wcal_ecal_energy", "GeV", "E_WCAL + E_ECAL (the beam energy in a visible-mode signal event)", new Expr.Sum(wcal, ecal));
+        put(m, "v2_energy", "GeV", "energy in the veto counter V2 behind the WCAL", new Expr.DetectorEnergy("V2"));
+        for (int k = 2; k <= 4; k++) {
+            put(m, "s" + k + "_energy", "GeV", "energy in the counter S" + k + (k == 2 ? " (the decay counter of the visible mode)" : ""),
+                    new Expr.DetectorEnergy("S" + k));
+        }
         put(m, "srd_energy", "GeV", "energy in the synchrotron-radiation detector", col("srd_energy"));
         put(m, "srd_time", "ns", "SRD signal time relative to the trigger", col("srd_time"));
         put(m, "momentum", "GeV", "beam momentum from the bending angle in the magnets", col("momentum"));

@@ -126,7 +126,12 @@ public final class SamplePlan {
 
     /** The sample's seed: derived from the study seed and the sample's name, so samples are independent of each other and of their order. */
     private static long seed(StudyConfig c, String name) {
-        return RandomStreams.forEvent(c.seed(), 0, RandomStreams.label("na64 study sample " + name)).nextLong() & Long.MAX_VALUE;
+        return sampleSeed(c.seed(), name);
+    }
+
+    /** The seed of the sample {@code name} of a study with seed {@code studySeed} (every kind of study). */
+    public static long sampleSeed(long studySeed, String name) {
+        return RandomStreams.forEvent(studySeed, 0, RandomStreams.label("na64 study sample " + name)).nextLong() & Long.MAX_VALUE;
     }
 
     private static SampleRequest request(StudyConfig c, String name, String description, String particle, boolean admixture,

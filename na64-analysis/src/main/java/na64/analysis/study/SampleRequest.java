@@ -27,18 +27,32 @@ import na64.core.Config;
  * @param punchThrough the first hadronic interaction's leading neutral forced to escape (exact weights); null: natural
  * @param upstreamNuclear electronuclear interactions in the beam-line material biased and restricted, the events
  *                     without one weighted 0 ({@link na64.sim.spectrometer.UpstreamInteractions}); null: natural
+ * @param signalDecay  how the signal's X decays (null: invisible)
+ * @param signalDecayRegion with visible decays: the z window every X is made to decay in (exact weights); null: natural
  */
 public record SampleRequest(String name, String description, String setup, String particle, double energy,
         boolean admixture, Double spot, long events, long seed, String signalModel, Double mass, Double epsilon, Double emitting,
         Double emissionMin, double dimuonBias, StudyConfig.Variation variation, na64.sim.beam.ForcedDecay forcedDecay,
         StudyConfig.Pileup pileup, na64.sim.hadron.ForcedPunchThrough punchThrough,
-        na64.sim.spectrometer.UpstreamNuclearOptions upstreamNuclear) implements java.io.Serializable {
+        na64.sim.spectrometer.UpstreamNuclearOptions upstreamNuclear, na64.sim.run.SimulationOptions.SignalDecay signalDecay,
+        na64.sim.signal.SignalDecayRegion signalDecayRegion) implements java.io.Serializable {
 
     public SampleRequest {
         Config.require("name", name);
+        signalDecay = Config.orDefault(signalDecay, na64.sim.run.SimulationOptions.SignalDecay.INVISIBLE);
         Check.positive(name + ": events", events);
         Check.positive(name + ": energy", energy);
         variation = Config.orDefault(variation, new StudyConfig.Variation(null, null));
+    }
+
+    /** An invisible signal (or none). */
+    public SampleRequest(String name, String description, String setup, String particle, double energy, boolean admixture,
+            Double spot, long events, long seed, String signalModel, Double mass, Double epsilon, Double emitting,
+            Double emissionMin, double dimuonBias, StudyConfig.Variation variation, na64.sim.beam.ForcedDecay forcedDecay,
+            StudyConfig.Pileup pileup, na64.sim.hadron.ForcedPunchThrough punchThrough,
+            na64.sim.spectrometer.UpstreamNuclearOptions upstreamNuclear) {
+        this(name, description, setup, particle, energy, admixture, spot, events, seed, signalModel, mass, epsilon, emitting,
+                emissionMin, dimuonBias, variation, forcedDecay, pileup, punchThrough, upstreamNuclear, null, null);
     }
 
     /** Without forced upstream interactions. */
@@ -67,6 +81,10 @@ public record SampleRequest(String name, String description, String setup, Strin
         m.put("na64.sample.beam", particle + (admixture ? " with the setup's admixture" : "") + " at " + energy + " GeV");
         m.put("na64.sample.events", Long.toString(events));
         m.put("na64.sample.signal_model", signalModel == null ? "" : signalModel);
+        m.put("na64.sample.signal_decay", signalModel == null ? "" : signalDecay.name().toLowerCase(java.util.Locale.ROOT));
+        if (signalDecayRegion != null) {
+            signalDecayRegion.metadata().forEach((k, v) -> m.put("na64.sample." + k, v));
+        }
         m.put("na64.sample.mass_GeV", mass == null ? "" : mass.toString());
         m.put("na64.sample.epsilon", epsilon == null ? "" : epsilon.toString());
         m.put("na64.sample.emission_min_GeV", emissionMin == null ? "" : emissionMin.toString());

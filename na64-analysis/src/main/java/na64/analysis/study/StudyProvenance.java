@@ -21,6 +21,13 @@ public final class StudyProvenance {
         h.append("# ").append(BuildInfo.describe()).append('\n');
         h.append(String.format(Locale.ROOT, "# study: %s; setup: %s; beam energy: %s GeV; EOT: %s; seed: %d; selection: %s%n",
                 c.name(), c.setup(), c.beamEnergy(), c.eot(), c.seed(), selection.name()));
+        h.append(sampleLines(samples));
+        return h.toString();
+    }
+
+    /** One '# sample' line per sample: its name, seed, beam, signal, biases and variation. */
+    public static String sampleLines(List<SampleSummary> samples) {
+        StringBuilder h = new StringBuilder();
         for (SampleSummary s : samples) {
             h.append("# sample");
             for (Map.Entry<String, String> e : s.request().provenance().entrySet()) {

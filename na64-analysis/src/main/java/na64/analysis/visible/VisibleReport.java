@@ -1,0 +1,196 @@
+package na64.analysis.visible;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import na64.analysis.report.Html;
+import na64.analysis.study.StudyProvenance;
+import na64.core.AtomicOutput;
+import na64.core.BuildInfo;
+import na64.plot.Axis;
+import na64.plot.Band;
+import na64.plot.Figure;
+import na64.plot.Line;
+import na64.plot.LineStyle;
+import na64.plot.Points;
+import na64.plot.Rgb;
+import na64.plot.SvgRenderer;
+
+/**
+ * The outputs of a visible-mode study, each written atomically: band.csv (the excluded band per
+ * mass, beside the published one), signal.csv (expected signal and efficiency per run and grid
+ * point), background.csv (per run), band.svg and report.html. Every CSV starts with the study's
+ * provenance as '#' lines.
+ */
+public final class VisibleReport {
+    private VisibleReport() {
+    }
+
+    public static Path write(VisibleStudy.Result r, Path out) {
+        String provenance = provenance(r);
+        AtomicOutput.writeString(out.resolve("band.csv"), provenance + band(r));
+        AtomicOutput.writeString(out.resolve("signal.csv"), provenance + signal(r));
+        AtomicOutput.writeString(out.resolve("background.csv"), provenance + background(r));
+        String svg = new SvgRenderer().render(figure(r));
+        AtomicOutput.writeString(out.resolve("band.svg"), svg);
+        Path report = out.resolve("report.html");
+        AtomicOutput.writeString(report, html(r, svg));
+        return report;
+    }
+
+    static String provenance(VisibleStudy.Result r) {
+        StringBuilder h = new StringBuilder("# ").append(BuildInfo.describe()).append('\n');
+        h.append(String.format(Locale.ROOT, "# study: %s; search: visible; seed: %d; selection: %s%n", r.config().name(),
+                r.config().seed(), r.selection().name()));
+        for (VisibleStudyConfig.Run run : r.config().runs()) {
+            h.append(String.format(Locale.ROOT, "# run %s: setup %s, %s GeV, EOT %s, observed %d, decay window z = %s-%s cm%n",
+                    run.name(), run.setup(), run.beamEnergy(), run.eot(), run.observed(), run.decayRegion().get(0),
+                    run.decayRegion().get(1)));
+        }
+        return h.append(StudyProvenance.sampleLines(r.samples())).toString();
+    }
+
+    /** mass_GeV, epsilon_low, epsilon_high (empty: open or no band), published_low, published_high. */
+    static String band(VisibleStudy.Result r) {
+        StringBuilder s = new StringBuilder("mass_GeV,epsilon_low,epsilon_high,published_low,published_high\n");
+        for (ExcludedBand.Edges e : r.band()) {
+            double[] p = r.published() == null ? new double[] {Double.NaN, Double.NaN} : r.published().at(e.mass());
+            s.append(g(e.mass())).append(',').append(g(e.epsilonLow())).append(',').append(g(e.epsilonHigh())).append(',')
+                    .append(g(p[0])).append(',').append(g(p[1])).append('\n');
+        }
+        return s.toString();
+    }
+
+    static String signal(VisibleStudy.Result r) {
+        StringBuilder s = new StringBuilder("run,mass_GeV,epsilon,events,selected_events,signal,signal_error,efficiency_in_window,mu_up\n");
+        for (VisibleStudy.SignalPoint p : r.signals()) {
+            double mu = muUp(r, p.mass(), p.epsilon());
+            s.append(p.run()).append(',').append(g(p.mass())).append(',').append(g(p.epsilon())).append(',').append(p.events())
+                    .append(',').append(p.selected().events()).append(',').append(g(p.signal())).append(',').append(g(p.signalError()))
+                    .append(',').append(g(p.efficiencyInWindow())).append(',').append(g(mu)).append('\n');
+        }
+        return s.toString();
+    }
+
+    static String background(VisibleStudy.Result r) {
+        StringBuilder s = new StringBuilder("run,events,selected_events,estimate,error,kind\n");
+        for (VisibleStudy.RunBackground b : r.backgrounds()) {
+            s.append(b.run()).append(',').append(b.events()).append(',').append(b.cutFlow().selected().events()).append(',')
+                    .append(g(b.estimate())).append(',').append(g(b.error())).append(',')
+                    .append(b.bound() ? "90% CL upper bound (no pseudo-data event passes)" : "simulated").append('\n');
+        }
+        return s.toString();
+    }
+
+    private static double muUp(VisibleStudy.Result r, double mass, double eps) {
+        for (ExcludedBand.Edges e : r.band()) {
+            if (e.mass() == mass) {
+                for (int i = 0; i < e.epsilons().length; i++) {
+                    if (e.epsilons()[i] == eps) {
+                        return e.muUp()[i];
+                    }
+                }
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** The band in the (m, eps) plane: the study's edges as points joined by lines, the published band shaded. */
+    static Figure figure(VisibleStudy.Result r) {
+        double mLo = r.config().signal().masses().get(0) / 1.5;
+        double mHi = r.config().signal().masses().get(r.config().signal().masses().size() - 1) * 1.5;
+        Figure f = Figure.titled("Visible mode: A' -> e+e- excluded at " + Math.round(100 * r.config().confidenceLevel()) + "% CL")
+                .size(800, 600)
+                .x(Axis.log("m [GeV]", mLo, mHi).withGrid())
+                .y(Axis.log("ε", 1e-5, 1e-1).withGrid())
+                .legend(Figure.LegendPosition.UPPER_LEFT);
+        if (r.published() != null) {
+            f.add(Band.between(r.published().masses(), r.published().low(), r.published().high()).fill(Rgb.SKY, 0.35)
+                    .label(r.published().label()));
+        }
+        List<double[]> low = new ArrayList<>();
+        List<double[]> high = new ArrayList<>();
+        for (ExcludedBand.Edges e : r.band()) {
+            if (Double.isFinite(e.epsilonLow())) {
+                low.add(new double[] {e.mass(), e.epsilonLow()});
+            }
+            if (Double.isFinite(e.epsilonHigh())) {
+                high.add(new double[] {e.mass(), e.epsilonHigh()});
+            }
+        }
+        add(f, low, "na64 study: lower edge");
+        add(f, high, "na64 study: upper edge");
+        return f;
+    }
+
+    private static void add(Figure f, List<double[]> xy, String label) {
+        if (xy.isEmpty()) {
+            return;
+        }
+        double[] x = xy.stream().mapToDouble(p -> p[0]).toArray();
+        double[] y = xy.stream().mapToDouble(p -> p[1]).toArray();
+        f.add(Line.of(x, y).style(LineStyle.solid(Rgb.RED, 2.5)));
+        f.add(Points.of(x, y).color(Rgb.RED).label(label));
+    }
+
+    static String html(VisibleStudy.Result r, String svg) {
+        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
+                .append(Html.escape(r.config().name())).append("</title><style>body{font-family:sans-serif;max-width:1000px;margin:auto}"
+                        + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px;text-align:right}</style></head><body>\n");
+        h.append("<h1>").append(Html.escape(r.config().name())).append("</h1>\n");
+        h.append("<p>").append(Html.escape(BuildInfo.describe())).append(String.format(Locale.ROOT, "; run time %.0f s.</p>%n", r.seconds()));
+        h.append("<p>Signal simulated on the (m, &epsilon;) grid in every run, each X forced to decay in the run's decay window "
+                + "(exact weights); the expected signal is EOT &times; (sum of the selected weights) / events. The runs are combined "
+                + "in one CLs likelihood at every grid point; the edges are interpolated in ln &mu;<sub>up</sub> versus ln &epsilon;."
+                + "</p>\n<p><b>Not computed</b> (stated plainly): the backgrounds of NA64's visible analyses that need hadrons "
+                + "produced in the dump (K<sup>0</sup><sub>S</sub> &rarr; &pi;<sup>0</sup>&pi;<sup>0</sup> with photon conversions, "
+                + "the leading source; charged-pion and punch-through events) beyond what the natural pseudo-data sample contains; "
+                + "the pseudo-data below only bounds the background at its size. The background enters the limit only where "
+                + "the pseudo-data measured it.</p>\n");
+        h.append("<div class=\"fig\">").append(svg).append("</div>\n");
+        h.append("<h2>Excluded band</h2>\n<table><tr><th>m [GeV]</th><th>&epsilon; low</th><th>&epsilon; high</th>"
+                + "<th>published low</th><th>published high</th></tr>\n");
+        for (String line : band(r).split("\n")) {
+            if (!line.startsWith("mass")) {
+                h.append(row(line));
+            }
+        }
+        h.append("</table>\n<h2>Background (pseudo-data)</h2>\n<table><tr><th>run</th><th>events</th><th>selected</th>"
+                + "<th>estimate at the run's EOT</th><th>error</th><th>kind</th></tr>\n");
+        for (String line : background(r).split("\n")) {
+            if (!line.startsWith("run,")) {
+                h.append(row(line));
+            }
+        }
+        h.append("</table>\n<h2>Pseudo-data cut flow</h2>\n");
+        for (VisibleStudy.RunBackground b : r.backgrounds()) {
+            h.append("<h3>run ").append(Html.escape(b.run())).append("</h3>\n<table><tr><th>cut</th><th>events</th></tr>\n");
+            for (int k = 0; k < b.cutFlow().cutNames().size(); k++) {
+                h.append("<tr><td style=\"text-align:left\">").append(Html.escape(b.cutFlow().cutNames().get(k))).append("</td><td>")
+                        .append(b.cutFlow().passed().get(k).events()).append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+        h.append("<h2>Signal per run and grid point</h2>\n<table><tr><th>run</th><th>m [GeV]</th><th>&epsilon;</th><th>events</th>"
+                + "<th>selected</th><th>signal</th><th>error</th><th>efficiency in window</th><th>&mu;<sub>up</sub></th></tr>\n");
+        for (String line : signal(r).split("\n")) {
+            if (!line.startsWith("run,")) {
+                h.append(row(line));
+            }
+        }
+        return h.append("</table>\n</body></html>\n").toString();
+    }
+
+    private static String row(String csv) {
+        StringBuilder s = new StringBuilder("<tr>");
+        for (String cell : csv.split(",", -1)) {
+            s.append("<td>").append(Html.escape(cell)).append("</td>");
+        }
+        return s.append("</tr>\n").toString();
+    }
+
+    private static String g(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4g", v) : "";
+    }
+}

@@ -1,0 +1,180 @@
+package na64.analysis.visible;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import na64.core.Check;
+import na64.core.Config;
+import na64.core.InputException;
+
+/**
+ * A visible-mode study (A'/X -> e+ e- behind a compact dump): one or more runs, each a setup with
+ * its electrons on target, a grid of masses and couplings on which the signal is simulated, and
+ * the 90 % CL band the runs exclude together. Read strictly from YAML; a file is a visible-mode
+ * study when it says {@code search: visible} ({@link #isVisible}).
+ *
+ * @param search          "visible"
+ * @param name            title of the report
+ * @param seed            study seed; every sample derives its own seed from it and its name
+ * @param threads         worker threads
+ * @param selection       "builtin" (na64/analysis/selection-na64e-visible.yaml) or a selection file relative to the study file
+ * @param confidenceLevel of the band
+ * @param runs            the datasets, combined in one likelihood
+ * @param signal          the signal grid
+ * @param published       published band to compare with (CSV mass_GeV,epsilon_low,epsilon_high), optional
+ */
+public record VisibleStudyConfig(String search, String name, Long seed, Integer threads, String selection,
+        Double confidenceLevel, List<Run> runs, Signal signal, Published published) {
+
+    public static final String SEARCH = "visible";
+    public static final String BUILTIN_SELECTION = "/na64/analysis/selection-na64e-visible.yaml";
+
+    public VisibleStudyConfig {
+        if (!SEARCH.equals(search)) {
+            throw InputException.unknown("search", search, List.of(SEARCH));
+        }
+        Config.require("name", name);
+        seed = Config.orDefault(seed, 1L);
+        threads = Config.orDefault(threads, Runtime.getRuntime().availableProcessors());
+        if (threads < 1 || threads > 1024) {
+            throw InputException.outOfRange("threads", threads, "1 ... 1024");
+        }
+        selection = Config.orDefault(selection, "builtin");
+        confidenceLevel = Config.orDefault(confidenceLevel, 0.9);
+        if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
+            throw InputException.outOfRange("confidenceLevel", confidenceLevel, "(0, 1), e.g. 0.9");
+        }
+        runs = List.copyOf(Config.require("runs", runs));
+        if (runs.isEmpty()) {
+            throw new InputException("runs", "at least one run is needed");
+        }
+        Set<String> names = new HashSet<>();
+        for (Run r : runs) {
+            if (!names.add(r.name())) {
+                throw new InputException("runs", "two runs are named '" + r.name() + "'; names label samples and must differ");
+            }
+        }
+        Config.require("signal", signal);
+    }
+
+    /**
+     * One dataset.
+     *
+     * @param name        label ("2017"), also part of the sample names
+     * @param setup       setup name or file
+     * @param beamEnergy  beam energy [GeV] (default: the setup's); the selection's E0 cuts follow it
+     * @param eot         electrons on target of the run
+     * @param observed    events observed in the signal box
+     * @param beamEvents  events of the pseudo-data sample (the setup's beam with its admixture)
+     * @param decayRegion z window [cm] every signal X is made to decay in (exact weights); default:
+     *                    from the end of the dump (the target calorimeter) to the ECAL front, the only
+     *                    decays whose e+ e- can pass V2 unseen and cross the decay counter
+     */
+    public record Run(String name, String setup, Double beamEnergy, Double eot, Integer observed, Long beamEvents,
+            List<Double> decayRegion) {
+        public Run {
+            Config.require("name", name);
+            if (!name.matches("[A-Za-z0-9_.-]+")) {
+                throw new InputException("runs[].name", "run name '" + name + "': letters, digits, '_', '.', '-' only (it names files)");
+            }
+            Config.require("setup", setup);
+            na64.detector.Setup s = na64.detector.Setups.loadOrRead(setup);
+            beamEnergy = Config.orDefault(beamEnergy, s.beam().energy());
+            Check.inClosedRange("runs[" + name + "].beamEnergy", beamEnergy, 1, 1000);
+            Check.positive("runs[" + name + "].eot", Config.require("eot", eot));
+            observed = Config.orDefault(observed, 0);
+            Check.nonNegative("runs[" + name + "].observed", (long) observed);
+            Check.positive("runs[" + name + "].beamEvents", Config.require("beamEvents", beamEvents));
+            if (decayRegion == null) {
+                double zMin = s.targetCalorimeter().zBack();
+                double zMax = s.calorimeter("ECAL").orElseThrow(() -> new InputException("runs[" + name + "].setup",
+                        "setup " + setup + " has no ECAL: the visible mode needs one behind the decay volume")).zFront();
+                decayRegion = List.of(zMin, zMax);
+            }
+            if (decayRegion.size() != 2 || !(decayRegion.get(1) > decayRegion.get(0))) {
+                throw InputException.outOfRange("runs[" + name + "].decayRegion", decayRegion, "[zMin, zMax] in cm with zMin < zMax");
+            }
+            decayRegion = List.copyOf(decayRegion);
+        }
+    }
+
+    /**
+     * The signal grid, simulated in every run.
+     *
+     * @param model       mediator (vector, scalar, pseudoscalar, axial)
+     * @param masses      [GeV], increasing, each > 2 m_e
+     * @param epsilons    couplings, increasing
+     * @param events      beam electrons per grid point, emission biased
+     * @param emitting    fraction of events with an emission the bias aims at
+     * @param emissionMin smallest E_X simulated, in units of the run's beam energy (the selection's
+     *                    E_ECAL > 0.3 E0 cannot pass below it)
+     */
+    public record Signal(String model, List<Double> masses, List<Double> epsilons, Long events, Double emitting,
+            Double emissionMin) {
+        public Signal {
+            model = Config.orDefault(model, "vector");
+            try {
+                na64.physics.Mediator.parse(model);
+            } catch (InputException e) {
+                throw new InputException("signal.model", "signal.model: " + e.getMessage(), e);
+            }
+            masses = increasing("signal.masses", Config.require("masses", masses), 2 * na64.physics.PhysicalConstants.ELECTRON_MASS, 1);
+            epsilons = increasing("signal.epsilons", Config.require("epsilons", epsilons), 1e-9, 1);
+            if (epsilons.size() < 2) {
+                throw new InputException("signal.epsilons", "at least two couplings are needed (the band's edges are interpolated)");
+            }
+            Check.positive("signal.events", Config.require("events", events));
+            emitting = Config.orDefault(emitting, 0.5);
+            Check.inClosedRange("signal.emitting", emitting, 0.001, 0.9);
+            emissionMin = Config.orDefault(emissionMin, 0.25);
+            Check.inClosedRange("signal.emissionMin", emissionMin, 0, 0.99);
+        }
+
+        private static List<Double> increasing(String key, List<Double> values, double lo, double hi) {
+            if (values.isEmpty()) {
+                throw new InputException(key, "at least one value is needed");
+            }
+            for (int i = 0; i < values.size(); i++) {
+                double v = values.get(i);
+                if (!(v > lo && v <= hi)) {
+                    throw InputException.outOfRange(key + "[" + i + "]", v, "(" + lo + ", " + hi + "]");
+                }
+                if (i > 0 && !(v > values.get(i - 1))) {
+                    throw InputException.outOfRange(key + "[" + i + "]", v, "> the previous value (increasing)");
+                }
+            }
+            return List.copyOf(values);
+        }
+    }
+
+    /** @param band CSV mass_GeV,epsilon_low,epsilon_high relative to the study file; @param label legend */
+    public record Published(String band, String label) {
+        public Published {
+            Config.require("band", band);
+            label = Config.orDefault(label, "published");
+        }
+    }
+
+    public VisibleStudyConfig withThreads(int newThreads) {
+        return new VisibleStudyConfig(search, name, seed, newThreads, selection, confidenceLevel, runs, signal, published);
+    }
+
+    public VisibleStudyConfig withSeed(long newSeed) {
+        return new VisibleStudyConfig(search, name, newSeed, threads, selection, confidenceLevel, runs, signal, published);
+    }
+
+    public static VisibleStudyConfig read(Path file) {
+        return Config.read(file, VisibleStudyConfig.class);
+    }
+
+    /** Whether a study file says {@code search: visible} (any other file is an invisible-mode study). */
+    public static boolean isVisible(Path file) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode tree = Config.yaml().readTree(file.toFile());
+            return tree != null && tree.has("search") && SEARCH.equals(tree.get("search").asText());
+        } catch (java.io.IOException e) {
+            throw new InputException("config", "cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
