@@ -15,7 +15,8 @@ import na64.stats.Channel;
  *
  * <p>The lower edge comes from the production (signal ~ eps^2 while X mostly decays in the decay
  * volume), the upper one from X decaying inside the dump (signal ~ eps^2 e^(-l/L), L ~ 1/eps^2).
- * A band open at the grid's first or last point is reported with that edge as NaN.
+ * A band open at the grid's first or last point is reported with that edge as NaN; next to a grid
+ * point with no signal at all the edge is the last excluded grid point.
  */
 public final class ExcludedBand {
     /** Expected signals below it exclude nothing at any strength a CLs scan reaches. */
@@ -69,13 +70,17 @@ public final class ExcludedBand {
         return new Edges(mass, low, high, epsilons.clone(), mu);
     }
 
-    /** eps where ln mu crosses 0 between (e0, mu0) and (e1, mu1), linear in ln eps; an infinite mu counts as the far end. */
+    /**
+     * eps where ln mu crosses 0 between (e0, mu0) and (e1, mu1), linear in ln eps. Next to a point
+     * without any signal (mu infinite) there is nothing to interpolate: the edge is then the
+     * excluded grid point, so the band is never wider than the grid shows.
+     */
     static double crossing(double e0, double mu0, double e1, double mu1) {
         if (Double.isInfinite(mu0)) {
-            return e0;
+            return e1;
         }
         if (Double.isInfinite(mu1)) {
-            return e1;
+            return e0;
         }
         double l0 = Math.log(mu0);
         double l1 = Math.log(mu1);
