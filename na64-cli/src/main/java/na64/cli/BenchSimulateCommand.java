@@ -102,9 +102,7 @@ public final class BenchSimulateCommand implements Runnable {
         Check.positive("--repetitions", (long) repetitions);
         Check.positive("--seconds", seconds);
         Check.nonNegative("--warmup", warmup);
-        if (threads < 1 || threads > 1024) {
-            throw InputException.outOfRange("--threads", threads, "1 ... 1024");
-        }
+        na64.core.Check.threads("--threads", threads);
         options(); // a bad --cut-energy fails before any timing
         BeamOptions.Beam b = beamOptions.resolve();
         Setup s = b.setup();

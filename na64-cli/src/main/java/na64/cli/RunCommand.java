@@ -165,9 +165,7 @@ final class RunCommand implements Callable<Integer> {
         }
         var study = na64.analysis.visible.VisibleStudyConfig.read(config);
         if (threads != null) {
-            if (threads < 1 || threads > 1024) {
-                throw na64.core.InputException.outOfRange("--threads", threads, "1 ... 1024");
-            }
+            na64.core.Check.threads("--threads", threads);
             study = study.withThreads(threads);
         }
         if (seed != null) {
@@ -225,9 +223,7 @@ final class RunCommand implements Callable<Integer> {
             c = c.scaled((double) events / c.beam().events());
         }
         if (threads != null) {
-            if (threads < 1 || threads > 1024) {
-                throw na64.core.InputException.outOfRange("--threads", threads, "1 ... 1024");
-            }
+            na64.core.Check.threads("--threads", threads);
             c = c.withThreads(threads);
         }
         if (seed != null) {

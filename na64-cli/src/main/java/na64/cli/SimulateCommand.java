@@ -256,9 +256,7 @@ public final class SimulateCommand implements Runnable {
         if (hepmc3 != null) {
             FileSuffix.require("--hepmc3", hepmc3, FileSuffix.HEPMC3);
         }
-        if (threads < 1 || threads > 1024) {
-            throw na64.core.InputException.outOfRange("--threads", threads, "1 ... 1024");
-        }
+        na64.core.Check.threads("--threads", threads);
         Setup base = Setups.loadOrRead(setup);
         ParticleType particle = beam == null ? base.beam().type() : BeamSpec.parseBeamParticle("--beam", beam);
         double e = energy == null ? base.beam().energy() : Check.positive("--energy", energy);

@@ -63,4 +63,20 @@ public final class Check {
         }
         return value;
     }
+
+    /** A number of worker threads, 1 ... 1024. */
+    public static int threads(String field, int value) {
+        if (value < 1 || value > 1024) {
+            throw InputException.outOfRange(field, value, "1 ... 1024");
+        }
+        return value;
+    }
+
+    /** A confidence level in (0, 1), e.g. 0.9. */
+    public static double confidenceLevel(String field, double value) {
+        if (!(value > 0 && value < 1)) {
+            throw InputException.outOfRange(field, value, "(0, 1), e.g. 0.9");
+        }
+        return value;
+    }
 }

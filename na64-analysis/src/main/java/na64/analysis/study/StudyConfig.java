@@ -56,17 +56,13 @@ public record StudyConfig(String name, String setup, Double beamEnergy, Double e
         Check.positive("eot", Config.require("eot", eot));
         seed = Config.orDefault(seed, 1L);
         threads = Config.orDefault(threads, Runtime.getRuntime().availableProcessors());
-        if (threads < 1 || threads > 1024) {
-            throw InputException.outOfRange("threads", threads, "1 ... 1024");
-        }
+        na64.core.Check.threads("threads", threads);
         selection = Config.orDefault(selection, "builtin");
         observed = Config.orDefault(observed, 0);
         Check.nonNegative("observed", (long) observed);
         unblind = Config.orDefault(unblind, false);
         confidenceLevel = Config.orDefault(confidenceLevel, 0.9);
-        if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
-            throw InputException.outOfRange("confidenceLevel", confidenceLevel, "(0, 1), e.g. 0.9");
-        }
+        Check.confidenceLevel("confidenceLevel", confidenceLevel);
         Config.require("calibration", calibration);
         Config.require("beam", beam);
         Config.require("signal", signal);

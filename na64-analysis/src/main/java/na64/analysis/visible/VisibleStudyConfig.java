@@ -37,14 +37,10 @@ public record VisibleStudyConfig(String search, String name, Long seed, Integer 
         Config.require("name", name);
         seed = Config.orDefault(seed, 1L);
         threads = Config.orDefault(threads, Runtime.getRuntime().availableProcessors());
-        if (threads < 1 || threads > 1024) {
-            throw InputException.outOfRange("threads", threads, "1 ... 1024");
-        }
+        na64.core.Check.threads("threads", threads);
         selection = Config.orDefault(selection, "builtin");
         confidenceLevel = Config.orDefault(confidenceLevel, 0.9);
-        if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
-            throw InputException.outOfRange("confidenceLevel", confidenceLevel, "(0, 1), e.g. 0.9");
-        }
+        Check.confidenceLevel("confidenceLevel", confidenceLevel);
         runs = List.copyOf(Config.require("runs", runs));
         if (runs.isEmpty()) {
             throw new InputException("runs", "at least one run is needed");

@@ -40,9 +40,7 @@ public record RunOptions(String setup, String beam, Double energy, Long events, 
         Check.nonNegative("events", Config.require("events", events));
         seed = Config.orDefault(seed, 1L);
         threads = Config.orDefault(threads, 1);
-        if (threads < 1 || threads > 1024) {
-            throw InputException.outOfRange("threads", threads, "1 ... 1024");
-        }
+        na64.core.Check.threads("threads", threads);
         signal = Config.orDefault(signal, SimulationOptions.standardModel());
         upstreamNuclear = Config.orDefault(upstreamNuclear, UpstreamNuclearOptions.NATURAL);
     }

@@ -55,9 +55,7 @@ public final class TrackLengthRun {
             if (binsPerDecade < 1 || binsPerDecade > 200) {
                 throw InputException.outOfRange("bins-per-decade", binsPerDecade, "1 ... 200");
             }
-            if (threads < 1 || threads > 1024) {
-                throw InputException.outOfRange("threads", threads, "1 ... 1024");
-            }
+            na64.core.Check.threads("threads", threads);
             if (!beam.isElectromagnetic()) {
                 throw InputException.outOfRange("beam", beam.cliName(), "e-, e+ or gamma");
             }
