@@ -45,7 +45,9 @@ import picocli.CommandLine.Spec;
             "  reach.yaml, efficiency.csv   the inputs of the limits (na64 reach --config reach.yaml)",
             "  samples/*.parquet            the reconstructed events of every sample",
             "Without --config: the built-in study (NA64e invisible, na64e-2022, 100 GeV, 9.37e11 EOT);",
-            "print it with --print-config to start a study of your own."},
+            "print it with --print-config to start a study of your own.",
+            "A file with 'search: visible' is a visible-mode study (A'/X -> e+e- behind the WCAL dump; e.g.",
+            "examples/run/visible-2017-2018.yaml): band.csv, signal.csv, background.csv, band.svg, report.html."},
         footer = {"", "Units: GeV, cm, ns. Same seed, same numbers, whatever --threads."})
 final class RunCommand implements Callable<Integer> {
     @Spec

@@ -51,6 +51,12 @@ class VisibleRunCommandTest {
     }
 
     @Test
+    void helpNamesTheVisibleMode() {
+        Cli r = Cli.run("run", "--help");
+        assertThat(r.out()).contains("search: visible").contains("band.csv");
+    }
+
+    @Test
     void optionsOfTheInvisibleStudyAndBadValuesAreErrorsNamingThem(@TempDir Path dir) throws Exception {
         Path f = study(dir, "");
         Cli events = Cli.run("run", "--config", f.toString(), "--events", "100", "--out", dir.resolve("o").toString());
