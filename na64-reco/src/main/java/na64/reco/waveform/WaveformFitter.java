@@ -111,13 +111,58 @@ public final class WaveformFitter {
         out.set(w.amplitude, w.time, w.inTime >= 0 ? w.pulses - 1 : w.pulses, w.saturated);
     }
 
-    /** The fit of one waveform, its result left in this thread's work arrays. */
-    private Work fitted(double[] samples, double pedestal, double noise, double expectedTime, double phase) {
+    /**
+     * {@link #fit(double[], double, double, double, double, InTimePulse)} of the unsigned ADC counts
+     * {@code raw[offset .. offset + size)} as the raw event holds them. A waveform inside the ADC
+     * range whose largest sample is below the pulse-finding threshold (most channels) has no pulse:
+     * its result is the fixed-time amplitude, formed here in one pass over the counts, the same
+     * numbers as the full fit gives (the same sums in the same order), without the conversion to
+     * doubles, the other sums and the search.
+     */
+    public void fit(short[] raw, int offset, int size, double pedestal, double noise, double expectedTime,
+                    double phase, InTimePulse out) {
+        Work w = work(size);
+        w.prepare(phase, expectedTime);
+        double[] fixed = w.fixedF;
+        int highest = 0;
+        int lowest = Integer.MAX_VALUE;
+        double fy = 0;
+        for (int k = 0; k < size; k++) {
+            int v = raw[offset + k] & 0xFFFF;
+            highest = Math.max(highest, v);
+            lowest = Math.min(lowest, v);
+            fy += fixed[k] * (v - pedestal);
+        }
+        if (highest < board.maxCount() && lowest > 0 && highest - pedestal < settings.threshold() * noise) {
+            double ff = w.fixedFF;
+            double amplitude = ff < 1e-12 ? 0 : fy / ff;
+            if (amplitude < 0 && amplitude < -settings.threshold() * (1 / Math.sqrt(ff * (1 / (noise * noise))))) {
+                // the bound of the full fit (PMT pulses are positive), with its error's formula (fixedError)
+                amplitude = 0;
+            }
+            out.set(amplitude, Double.NaN, 0, false);
+            return;
+        }
+        double[] samples = w.raw;
+        for (int k = 0; k < size; k++) {
+            samples[k] = raw[offset + k] & 0xFFFF;
+        }
+        fit(samples, pedestal, noise, expectedTime, phase, out);
+    }
+
+    /** This thread's work arrays for waveforms of {@code size} samples. */
+    private Work work(int size) {
         Work w = work.get();
-        if (w == null || w.size != samples.length) {
-            w = new Work(samples.length);
+        if (w == null || w.size != size) {
+            w = new Work(size);
             work.set(w);
         }
+        return w;
+    }
+
+    /** The fit of one waveform, its result left in this thread's work arrays. */
+    private Work fitted(double[] samples, double pedestal, double noise, double expectedTime, double phase) {
+        Work w = work(samples.length);
         w.reset(samples, pedestal, noise, phase, expectedTime);
         int maxPulses = settings.maxPulses();
         double[] times = w.times;
@@ -228,6 +273,8 @@ public final class WaveformFitter {
         private static final double NEGLIGIBLE_DECREASE = 4e-4;
         private static final double ACCEPTED_DECREASE = 2.5e-3;
         final int size;
+        /** the ADC counts of a waveform as doubles (the raw-count entry) */
+        final double[] raw;
         final double[] y;
         final double[] t;
         /** the result of the last fit: pulses found, the in-time one (-1: none), its amplitude and time, chi2, ndf */
@@ -256,8 +303,8 @@ public final class WaveformFitter {
         /** the phase of the sample times {@code t} */
         double phase = Double.NaN;
         /** the template at a fixed time for this phase (the same for all channels of an event) and its sum of squares */
-        private final double[] fixedF;
-        private double fixedFF;
+        final double[] fixedF;
+        double fixedFF;
         /** the product of the fixed-time template with the samples, when all are fitted */
         private double fixedFY;
         private double fixedPhase = Double.NaN;
@@ -293,6 +340,7 @@ public final class WaveformFitter {
 
         Work(int size) {
             this.size = size;
+            raw = new double[size];
             y = new double[size];
             t = new double[size];
             ok = new boolean[size];
@@ -317,13 +365,7 @@ public final class WaveformFitter {
 
         /** Takes a waveform: the pedestal-subtracted samples, which of them are fitted, the fixed-time template. */
         void reset(double[] samples, double pedestal, double noise, double phase, double expectedTime) {
-            if (phase != this.phase) {
-                for (int k = 0; k < size; k++) {
-                    t[k] = board.sampleTime(k) - phase;
-                }
-                this.phase = phase;
-            }
-            fixedTemplate(expectedTime);
+            prepare(phase, expectedTime);
             int max = board.maxCount();
             // most waveforms have every sample inside the ADC range and no pulse: one pass without a
             // branch per sample on the range, which also forms the fixed-time template's product
@@ -374,6 +416,17 @@ public final class WaveformFitter {
             yy = sum;
             maxSignal = max - pedestal;
             invVariance = 1 / (noise * noise);
+        }
+
+        /** The sample times of {@code phase} and the template at the expected time (kept while they stay). */
+        void prepare(double phase, double expectedTime) {
+            if (phase != this.phase) {
+                for (int k = 0; k < size; k++) {
+                    t[k] = board.sampleTime(k) - phase;
+                }
+                this.phase = phase;
+            }
+            fixedTemplate(expectedTime);
         }
 
         /** The template at the expected time into {@code fixedF} (kept while the time and the phase stay). */
