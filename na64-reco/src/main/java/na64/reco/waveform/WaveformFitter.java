@@ -292,6 +292,11 @@ public final class WaveformFitter {
         double invVariance;
         int valid;
         boolean saturated;
+        /**
+         * every sample inside the ADC range (most waveforms): the sums of one pulse then run without
+         * a test per sample on the range (the same sums in the same order)
+         */
+        boolean clean;
         double maxSignal;
         /** sum of y^2 over the fitted samples */
         double yy;
@@ -387,6 +392,7 @@ public final class WaveformFitter {
                 }
             }
             saturated = false;
+            clean = inRange;
             if (inRange) {
                 if (valid != size) {
                     Arrays.fill(ok, true);
@@ -622,11 +628,19 @@ public final class WaveformFitter {
             }
             double fy = 0;
             double ff = 0;
-            for (int k = 0; k < size; k++) {
-                double fk = f0[k];
-                if (ok[k]) {
+            if (clean) {
+                for (int k = 0; k < size; k++) {
+                    double fk = f0[k];
                     fy += fk * y[k];
                     ff += fk * fk;
+                }
+            } else {
+                for (int k = 0; k < size; k++) {
+                    double fk = f0[k];
+                    if (ok[k]) {
+                        fy += fk * y[k];
+                        ff += fk * fk;
+                    }
                 }
             }
             if (ff < 1e-12) {
@@ -701,6 +715,15 @@ public final class WaveformFitter {
                 pulse.values(t[0] - times[i], trialF[i], size);
             }
             double chi2 = 0;
+            if (n == 1 && clean) {
+                double a0 = amplitudes[0];
+                double[] f0 = trialF[0];
+                for (int k = 0; k < size; k++) {
+                    double r = y[k] - a0 * f0[k];
+                    chi2 += r * r;
+                }
+                return chi2 * invVariance;
+            }
             for (int k = 0; k < size; k++) {
                 double s = 0;
                 for (int i = 0; i < n; i++) {
@@ -796,11 +819,20 @@ public final class WaveformFitter {
                 double[] g0 = shifted[s - 2 * shift];
                 double fy = 0;
                 double ff = 0;
-                for (int k = 0; k < size; k++) {
-                    if (ok[k]) {
-                        double fk = g0[k - shift + 2];
+                int from = 2 - shift;
+                if (clean) {
+                    for (int k = 0; k < size; k++) {
+                        double fk = g0[k + from];
                         fy += fk * y[k];
                         ff += fk * fk;
+                    }
+                } else {
+                    for (int k = 0; k < size; k++) {
+                        if (ok[k]) {
+                            double fk = g0[k + from];
+                            fy += fk * y[k];
+                            ff += fk * fk;
+                        }
                     }
                 }
                 grid[s + 4] = ff < 1e-12 ? yy * invVariance : Math.max(0, yy - fy * fy / ff) * invVariance;
@@ -1049,7 +1081,19 @@ public final class WaveformFitter {
             double tt = 0;
             double ra = 0;
             double rt = 0;
-            for (int k = 0; k < size; k++) {
+            if (clean) {
+                for (int k = 0; k < size; k++) {
+                    double fk = f0[k];
+                    double r = y[k] - amplitude * fk;
+                    double dk = -amplitude * g0[k];
+                    aa += fk * fk;
+                    at += fk * dk;
+                    tt += dk * dk;
+                    ra += fk * r;
+                    rt += dk * r;
+                }
+            }
+            for (int k = 0; !clean && k < size; k++) {
                 double fk = f0[k];
                 double s = amplitude * fk;
                 double r;
@@ -1153,11 +1197,27 @@ public final class WaveformFitter {
             if (n == 0 && !saturated) {
                 return highest;
             }
+            int best = -1;
+            double max = -Double.MAX_VALUE;
+            if (n == 1 && clean) {
+                // updateModel and residual in one pass
+                double a0 = a[0];
+                double[] f0 = f[0];
+                for (int k = 0; k < size; k++) {
+                    double s = 0;
+                    s += a0 * f0[k];
+                    model[k] = s;
+                    double r = y[k] - s;
+                    if (r > max) {
+                        max = r;
+                        best = k;
+                    }
+                }
+                return best;
+            }
             if (n > 0) {
                 updateModel(n);
             }
-            int best = -1;
-            double max = -Double.MAX_VALUE;
             for (int k = 0; k < size; k++) {
                 double r = residual(k);
                 if (r > max) {
