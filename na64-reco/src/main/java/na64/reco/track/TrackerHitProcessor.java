@@ -66,6 +66,15 @@ public final class TrackerHitProcessor implements Processor {
         event.put(TrackKeys.TRACKER_HITS, new TrackerHits(clusters, circles));
     }
 
+    /** Order of strip hits i and j by plane, view, strip. */
+    private static int compare(int[] plane, StripHits s, int i, int j) {
+        int c = Integer.compare(plane[i], plane[j]);
+        if (c == 0) {
+            c = Integer.compare(s.view()[i], s.view()[j]);
+        }
+        return c != 0 ? c : Integer.compare(s.strip()[i], s.strip()[j]);
+    }
+
     private static List<StripCluster> clusters(StripHits s, ReadoutMap map, RunContext run) {
         int n = s.size();
         Integer[] order = new Integer[n];
@@ -74,8 +83,16 @@ public final class TrackerHitProcessor implements Processor {
             order[i] = i;
             plane[i] = map.plane(s.plane()[i]);
         }
-        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> plane[i]).thenComparingInt(i -> s.view()[i])
-                .thenComparingInt(i -> s.strip()[i]));
+        // by plane, view, strip (stable); the raw data usually come in that order already, and the
+        // check costs one pass where the sort of boxed indices was a tenth of the tracker time
+        Comparator<Integer> byStrip = (i, j) -> compare(plane, s, i, j);
+        boolean sorted = true;
+        for (int i = 1; i < n && sorted; i++) {
+            sorted = compare(plane, s, i - 1, i) <= 0;
+        }
+        if (!sorted) {
+            Arrays.sort(order, byStrip);
+        }
         List<StripCluster> out = new ArrayList<>();
         double window = run.config().tracking().stripTimeWindow();
         int start = 0;
