@@ -44,14 +44,18 @@ public final class TrackerHitProcessor implements Processor {
     public void process(EventStore event, RunContext run) {
         RawEvent raw = event.get(EventKeys.RAW);
         ReadoutMap map = run.cached(ReadoutMap.class, ReadoutMap.class, r -> new ReadoutMap(r.header(), r.geometry()));
-        List<StripCluster> clusters = clusters(raw.strips(), map, run);
+        // per run: the calibration of each plane, looked up by name on its first hit (as before, a
+        // plane without hits needs none)
+        TrackerCalibration[] cals = run.cached(TrackerHitProcessor.class, TrackerCalibration[].class,
+                r -> new TrackerCalibration[r.geometry().trackers().size()]);
+        List<StripCluster> clusters = clusters(raw.strips(), map, run, cals);
         List<DriftCircle> circles = new ArrayList<>();
         StrawHits w = raw.straws();
         double lsb = run.header().tdcLsb();
         for (int i = 0; i < w.size(); i++) {
             int p = map.plane(w.plane()[i]);
             TrackerReadout plane = run.geometry().trackers().get(p);
-            TrackerCalibration cal = run.conditions().tracker(plane.name());
+            TrackerCalibration cal = calibration(cals, p, run);
             if (cal.rt() == null) {
                 continue;
             }
@@ -66,6 +70,19 @@ public final class TrackerHitProcessor implements Processor {
         event.put(TrackKeys.TRACKER_HITS, new TrackerHits(clusters, circles));
     }
 
+    /**
+     * The calibration of plane p from the per-run array, filled on first use (threads that race
+     * store the same immutable object).
+     */
+    private static TrackerCalibration calibration(TrackerCalibration[] cals, int p, RunContext run) {
+        TrackerCalibration c = cals[p];
+        if (c == null) {
+            c = run.conditions().tracker(run.geometry().trackers().get(p).name());
+            cals[p] = c;
+        }
+        return c;
+    }
+
     /** Order of strip hits i and j by plane, view, strip. */
     private static int compare(int[] plane, StripHits s, int i, int j) {
         int c = Integer.compare(plane[i], plane[j]);
@@ -75,7 +92,7 @@ public final class TrackerHitProcessor implements Processor {
         return c != 0 ? c : Integer.compare(s.strip()[i], s.strip()[j]);
     }
 
-    private static List<StripCluster> clusters(StripHits s, ReadoutMap map, RunContext run) {
+    private static List<StripCluster> clusters(StripHits s, ReadoutMap map, RunContext run, TrackerCalibration[] cals) {
         int n = s.size();
         Integer[] order = new Integer[n];
         int[] plane = new int[n];
@@ -116,7 +133,7 @@ public final class TrackerHitProcessor implements Processor {
                 qt += c * s.time()[i];
             }
             if (q > 0 && Math.abs(qt / q) <= window) {
-                double offset = run.conditions().tracker(tr.name()).offset(view);
+                double offset = calibration(cals, p, run).offset(view);
                 out.add(new StripCluster(p, view, qx / q + offset, q, end - start, qt / q));
             }
             start = end;
