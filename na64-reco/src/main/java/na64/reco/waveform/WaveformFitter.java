@@ -1069,6 +1069,10 @@ public final class WaveformFitter {
          * T_0..T_n-1), from the templates in f and their slopes in g at those times.
          */
         private void normalAny(double[] amplitudes, int n) {
+            if (n == 2) {
+                normalTwo(amplitudes[0], amplitudes[1]);
+                return;
+            }
             int p = 2 * n;
             Arrays.fill(jtj, 0, p * p, 0);
             Arrays.fill(jtr, 0, p, 0);
@@ -1100,6 +1104,84 @@ public final class WaveformFitter {
                     }
                 }
             }
+        }
+
+        /**
+         * {@link #normalAny} for two pulses (most pile-up waveforms), with scalars instead of sums in
+         * memory: the same sums in the same order (a zero row entry, skipped there, adds nothing).
+         */
+        private void normalTwo(double a0, double a1) {
+            double[] f0 = f[0];
+            double[] f1 = f[1];
+            double[] g0 = g[0];
+            double[] g1 = g[1];
+            double m00 = 0;
+            double m01 = 0;
+            double m02 = 0;
+            double m03 = 0;
+            double m11 = 0;
+            double m12 = 0;
+            double m13 = 0;
+            double m22 = 0;
+            double m23 = 0;
+            double m33 = 0;
+            double r0 = 0;
+            double r1 = 0;
+            double r2 = 0;
+            double r3 = 0;
+            for (int k = 0; k < size; k++) {
+                double u0 = f0[k];
+                double u1 = f1[k];
+                double s = 0;
+                s += a0 * u0;
+                s += a1 * u1;
+                double r;
+                if (ok[k]) {
+                    r = y[k] - s;
+                } else if (sat[k] && s < maxSignal) {
+                    r = maxSignal - s;
+                } else {
+                    continue;
+                }
+                double d0 = -a0 * g0[k];
+                double d1 = -a1 * g1[k];
+                r0 += u0 * r;
+                m00 += u0 * u0;
+                m01 += u0 * u1;
+                m02 += u0 * d0;
+                m03 += u0 * d1;
+                r1 += u1 * r;
+                m11 += u1 * u1;
+                m12 += u1 * d0;
+                m13 += u1 * d1;
+                r2 += d0 * r;
+                m22 += d0 * d0;
+                m23 += d0 * d1;
+                r3 += d1 * r;
+                m33 += d1 * d1;
+            }
+            double[] m = jtj;
+            m[0] = m00;
+            m[1] = m01;
+            m[2] = m02;
+            m[3] = m03;
+            m[5] = m11;
+            m[6] = m12;
+            m[7] = m13;
+            m[10] = m22;
+            m[11] = m23;
+            m[15] = m33;
+            // (the lower triangle is not read: normalAny fills only the upper one)
+            m[4] = 0;
+            m[8] = 0;
+            m[9] = 0;
+            m[12] = 0;
+            m[13] = 0;
+            m[14] = 0;
+            jtr[0] = r0;
+            jtr[1] = r1;
+            jtr[2] = r2;
+            jtr[3] = r3;
         }
 
         /** The time steps of Gauss-Newton ({@code step[n..2n)}) all below {@code tolerance} [ns]. */
