@@ -31,10 +31,14 @@ public final class CellEnergyProcessor implements Processor {
     public void process(EventStore event, RunContext run) {
         FittedPulses p = event.get(CaloKeys.PULSES);
         int nd = p.amplitude().length;
+        // per run: the calibration of each detector (a look-up by name)
+        CalorimeterCalibration[] cals = run.cached(CellEnergyProcessor.class, CalorimeterCalibration[].class,
+                r -> r.geometry().detectors().stream().map(d -> r.conditions().calorimeter(d.name()))
+                        .toArray(CalorimeterCalibration[]::new));
         double[][] energy = new double[nd][];
         double[][] time = new double[nd][];
         for (int d = 0; d < nd; d++) {
-            CalorimeterCalibration cal = run.conditions().calorimeter(run.geometry().detectors().get(d).name());
+            CalorimeterCalibration cal = cals[d];
             int n = p.amplitude()[d].length;
             energy[d] = new double[n];
             time[d] = new double[n];

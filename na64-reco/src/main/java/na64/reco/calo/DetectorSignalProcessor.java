@@ -34,9 +34,15 @@ public final class DetectorSignalProcessor implements Processor {
         return Set.of(CaloKeys.SIGNALS);
     }
 
+    /** Per run: the detectors of the VETO group and the SRD (the geometry's look-ups build streams). */
+    private record Groups(int[] veto, int[] srd) {
+    }
+
     @Override
     public void process(EventStore event, RunContext run) {
         CellEnergies cells = event.get(CaloKeys.CELLS);
+        Groups groups = run.cached(DetectorSignalProcessor.class, Groups.class,
+                r -> new Groups(r.geometry().group(VETO_GROUP), r.geometry().ofType(ReadoutType.SRD)));
         ReadoutGeometry g = run.geometry();
         List<RecoEvent.DetectorSignal> all = new ArrayList<>(g.detectors().size());
         for (int d = 0; d < g.detectors().size(); d++) {
@@ -45,7 +51,7 @@ public final class DetectorSignalProcessor implements Processor {
         double vetoEnergy = 0;
         double vetoWeighted = 0;
         double vetoWeight = 0;
-        for (int d : g.group(VETO_GROUP)) {
+        for (int d : groups.veto()) {
             double e = cells.total(d);
             vetoEnergy += e;
             double t = cells.time(d);
@@ -54,7 +60,7 @@ public final class DetectorSignalProcessor implements Processor {
                 vetoWeight += e;
             }
         }
-        int[] srd = g.ofType(ReadoutType.SRD);
+        int[] srd = groups.srd();
         double srdEnergy = 0;
         double srdTime = Double.NaN;
         double[] srdCells = new double[0];

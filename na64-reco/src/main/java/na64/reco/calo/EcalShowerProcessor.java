@@ -35,7 +35,8 @@ public final class EcalShowerProcessor implements Processor {
     @Override
     public void process(EventStore event, RunContext run) {
         CellEnergies cells = event.get(CaloKeys.CELLS);
-        int[] ecal = run.geometry().ofType(ReadoutType.ECAL);
+        // (per run: the geometry's look-up builds a stream)
+        int[] ecal = run.cached(EcalShowerProcessor.class, int[].class, r -> r.geometry().ofType(ReadoutType.ECAL));
         if (ecal.length == 0) {
             event.put(CaloKeys.ECAL, new RecoEvent.EcalShower(0, 0, Double.NaN, Double.NaN, -1, Double.NaN, Double.NaN,
                     Double.NaN, new double[0]));

@@ -29,7 +29,8 @@ public final class HcalProcessor implements Processor {
     @Override
     public void process(EventStore event, RunContext run) {
         CellEnergies cells = event.get(CaloKeys.CELLS);
-        int[] modules = run.geometry().group(GROUP);
+        // (per run: the geometry's look-up builds a stream)
+        int[] modules = run.cached(HcalProcessor.class, int[].class, r -> r.geometry().group(GROUP));
         double[] e = new double[modules.length];
         double total = 0;
         for (int i = 0; i < modules.length; i++) {

@@ -68,22 +68,20 @@ public final class WaveformFitProcessor implements Processor {
         int extra = 0;
         int saturated = 0;
         double phase = raw.header().triggerPhase();
-        // one sample buffer and one result for all channels of the event (most blocks are one channel)
-        double[] samples = new double[0];
+        // one result for all channels of the event; the fitter reads the raw counts in place
         InTimePulse fit = new InTimePulse();
         for (WaveformBlock b : raw.waveforms()) {
             int d = s.map().detector(b.detector());
             CalorimeterCalibration cal = s.calibrations()[d];
-            if (samples.length != b.samplesPerChannel()) {
-                samples = new double[b.samplesPerChannel()];
-            }
+            short[] counts = b.samples();
+            int perChannel = b.samplesPerChannel();
             for (int i = 0; i < b.channelCount(); i++) {
                 int c = b.channels()[i];
                 if (c < 0 || c >= amplitude[d].length) {
                     throw new IllegalArgumentException("channel " + c + " of " + run.geometry().detectors().get(d).name()
                             + " out of range in event " + raw.header().event());
                 }
-                s.fitters()[d].fit(b.waveform(i, samples), cal.pedestal(c), cal.noise(c), cal.timeOffset(c),
+                s.fitters()[d].fit(counts, i * perChannel, perChannel, cal.pedestal(c), cal.noise(c), cal.timeOffset(c),
                         phase, fit);
                 amplitude[d][c] = fit.amplitude();
                 time[d][c] = fit.time();

@@ -2,7 +2,7 @@ package na64.reco.track;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.Comparator;
 
 /**
  * Finds the straight track in one projection of one spectrometer arm among the candidate
@@ -19,11 +19,7 @@ public final class SegmentFinder {
 
     /** The best line, or null with fewer than two planes. */
     public static LineFit find(List<Measurement> measurements, double road, double z0, double slopeScale) {
-        TreeMap<Integer, List<Measurement>> byPlane = new TreeMap<>();
-        for (Measurement m : measurements) {
-            byPlane.computeIfAbsent(m.plane(), k -> new ArrayList<>()).add(m);
-        }
-        List<List<Measurement>> planes = new ArrayList<>(byPlane.values());
+        List<List<Measurement>> planes = byPlane(measurements);
         if (planes.size() < 2) {
             return null;
         }
@@ -75,6 +71,30 @@ public final class SegmentFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * The measurements grouped by plane, planes in increasing order, each in its input order (a
+     * stable sort by plane, skipped when they come sorted, as from {@link MeasurementProcessor}).
+     */
+    static List<List<Measurement>> byPlane(List<Measurement> measurements) {
+        List<Measurement> sorted = measurements;
+        for (int i = 1; i < measurements.size(); i++) {
+            if (measurements.get(i - 1).plane() > measurements.get(i).plane()) {
+                sorted = new ArrayList<>(measurements);
+                sorted.sort(Comparator.comparingInt(Measurement::plane));
+                break;
+            }
+        }
+        List<List<Measurement>> planes = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= sorted.size(); i++) {
+            if (i == sorted.size() || sorted.get(i).plane() != sorted.get(start).plane()) {
+                planes.add(sorted.subList(start, i));
+                start = i;
+            }
+        }
+        return planes;
     }
 
     private static double score(LineFit fit, double slopeScale) {

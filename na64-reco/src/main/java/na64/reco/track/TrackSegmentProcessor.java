@@ -30,14 +30,20 @@ public final class TrackSegmentProcessor implements Processor {
         return Set.of(TrackKeys.SEGMENTS);
     }
 
+    /** Per run: the tracker planes of each arm (the geometry's look-ups build streams). */
+    private record Arms(int[] up, int[] down) {
+    }
+
     @Override
     public void process(EventStore event, RunContext run) {
         Measurements m = event.get(TrackKeys.MEASUREMENTS);
         ReadoutGeometry g = run.geometry();
         double road = run.config().tracking().road();
         double scale = run.config().tracking().slopeScale();
-        int[] up = g.upstreamTrackers();
-        int[] down = g.downstreamTrackers();
+        Arms arms = run.cached(TrackSegmentProcessor.class, Arms.class,
+                r -> new Arms(r.geometry().upstreamTrackers(), r.geometry().downstreamTrackers()));
+        int[] up = arms.up();
+        int[] down = arms.down();
         double zUp = up.length > 0 ? g.trackers().get(up[up.length - 1]).z() : 0;
         double zDown = down.length > 0 ? g.trackers().get(down[0]).z() : 0;
         List<Measurement> upXs = select(m, up, 0);

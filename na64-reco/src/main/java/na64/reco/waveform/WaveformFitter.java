@@ -111,13 +111,58 @@ public final class WaveformFitter {
         out.set(w.amplitude, w.time, w.inTime >= 0 ? w.pulses - 1 : w.pulses, w.saturated);
     }
 
-    /** The fit of one waveform, its result left in this thread's work arrays. */
-    private Work fitted(double[] samples, double pedestal, double noise, double expectedTime, double phase) {
+    /**
+     * {@link #fit(double[], double, double, double, double, InTimePulse)} of the unsigned ADC counts
+     * {@code raw[offset .. offset + size)} as the raw event holds them. A waveform inside the ADC
+     * range whose largest sample is below the pulse-finding threshold (most channels) has no pulse:
+     * its result is the fixed-time amplitude, formed here in one pass over the counts, the same
+     * numbers as the full fit gives (the same sums in the same order), without the conversion to
+     * doubles, the other sums and the search.
+     */
+    public void fit(short[] raw, int offset, int size, double pedestal, double noise, double expectedTime,
+                    double phase, InTimePulse out) {
+        Work w = work(size);
+        w.prepare(phase, expectedTime);
+        double[] fixed = w.fixedF;
+        int highest = 0;
+        int lowest = Integer.MAX_VALUE;
+        double fy = 0;
+        for (int k = 0; k < size; k++) {
+            int v = raw[offset + k] & 0xFFFF;
+            highest = Math.max(highest, v);
+            lowest = Math.min(lowest, v);
+            fy += fixed[k] * (v - pedestal);
+        }
+        if (highest < board.maxCount() && lowest > 0 && highest - pedestal < settings.threshold() * noise) {
+            double ff = w.fixedFF;
+            double amplitude = ff < 1e-12 ? 0 : fy / ff;
+            if (amplitude < 0 && amplitude < -settings.threshold() * (1 / Math.sqrt(ff * (1 / (noise * noise))))) {
+                // the bound of the full fit (PMT pulses are positive), with its error's formula (fixedError)
+                amplitude = 0;
+            }
+            out.set(amplitude, Double.NaN, 0, false);
+            return;
+        }
+        double[] samples = w.raw;
+        for (int k = 0; k < size; k++) {
+            samples[k] = raw[offset + k] & 0xFFFF;
+        }
+        fit(samples, pedestal, noise, expectedTime, phase, out);
+    }
+
+    /** This thread's work arrays for waveforms of {@code size} samples. */
+    private Work work(int size) {
         Work w = work.get();
-        if (w == null || w.size != samples.length) {
-            w = new Work(samples.length);
+        if (w == null || w.size != size) {
+            w = new Work(size);
             work.set(w);
         }
+        return w;
+    }
+
+    /** The fit of one waveform, its result left in this thread's work arrays. */
+    private Work fitted(double[] samples, double pedestal, double noise, double expectedTime, double phase) {
+        Work w = work(samples.length);
         w.reset(samples, pedestal, noise, phase, expectedTime);
         int maxPulses = settings.maxPulses();
         double[] times = w.times;
@@ -228,6 +273,8 @@ public final class WaveformFitter {
         private static final double NEGLIGIBLE_DECREASE = 4e-4;
         private static final double ACCEPTED_DECREASE = 2.5e-3;
         final int size;
+        /** the ADC counts of a waveform as doubles (the raw-count entry) */
+        final double[] raw;
         final double[] y;
         final double[] t;
         /** the result of the last fit: pulses found, the in-time one (-1: none), its amplitude and time, chi2, ndf */
@@ -245,6 +292,11 @@ public final class WaveformFitter {
         double invVariance;
         int valid;
         boolean saturated;
+        /**
+         * every sample inside the ADC range (most waveforms): the sums of one pulse then run without
+         * a test per sample on the range (the same sums in the same order)
+         */
+        boolean clean;
         double maxSignal;
         /** sum of y^2 over the fitted samples */
         double yy;
@@ -256,8 +308,8 @@ public final class WaveformFitter {
         /** the phase of the sample times {@code t} */
         double phase = Double.NaN;
         /** the template at a fixed time for this phase (the same for all channels of an event) and its sum of squares */
-        private final double[] fixedF;
-        private double fixedFF;
+        final double[] fixedF;
+        double fixedFF;
         /** the product of the fixed-time template with the samples, when all are fitted */
         private double fixedFY;
         private double fixedPhase = Double.NaN;
@@ -293,6 +345,7 @@ public final class WaveformFitter {
 
         Work(int size) {
             this.size = size;
+            raw = new double[size];
             y = new double[size];
             t = new double[size];
             ok = new boolean[size];
@@ -317,13 +370,7 @@ public final class WaveformFitter {
 
         /** Takes a waveform: the pedestal-subtracted samples, which of them are fitted, the fixed-time template. */
         void reset(double[] samples, double pedestal, double noise, double phase, double expectedTime) {
-            if (phase != this.phase) {
-                for (int k = 0; k < size; k++) {
-                    t[k] = board.sampleTime(k) - phase;
-                }
-                this.phase = phase;
-            }
-            fixedTemplate(expectedTime);
+            prepare(phase, expectedTime);
             int max = board.maxCount();
             // most waveforms have every sample inside the ADC range and no pulse: one pass without a
             // branch per sample on the range, which also forms the fixed-time template's product
@@ -345,6 +392,7 @@ public final class WaveformFitter {
                 }
             }
             saturated = false;
+            clean = inRange;
             if (inRange) {
                 if (valid != size) {
                     Arrays.fill(ok, true);
@@ -374,6 +422,17 @@ public final class WaveformFitter {
             yy = sum;
             maxSignal = max - pedestal;
             invVariance = 1 / (noise * noise);
+        }
+
+        /** The sample times of {@code phase} and the template at the expected time (kept while they stay). */
+        void prepare(double phase, double expectedTime) {
+            if (phase != this.phase) {
+                for (int k = 0; k < size; k++) {
+                    t[k] = board.sampleTime(k) - phase;
+                }
+                this.phase = phase;
+            }
+            fixedTemplate(expectedTime);
         }
 
         /** The template at the expected time into {@code fixedF} (kept while the time and the phase stay). */
@@ -569,11 +628,19 @@ public final class WaveformFitter {
             }
             double fy = 0;
             double ff = 0;
-            for (int k = 0; k < size; k++) {
-                double fk = f0[k];
-                if (ok[k]) {
+            if (clean) {
+                for (int k = 0; k < size; k++) {
+                    double fk = f0[k];
                     fy += fk * y[k];
                     ff += fk * fk;
+                }
+            } else {
+                for (int k = 0; k < size; k++) {
+                    double fk = f0[k];
+                    if (ok[k]) {
+                        fy += fk * y[k];
+                        ff += fk * fk;
+                    }
                 }
             }
             if (ff < 1e-12) {
@@ -648,6 +715,15 @@ public final class WaveformFitter {
                 pulse.values(t[0] - times[i], trialF[i], size);
             }
             double chi2 = 0;
+            if (n == 1 && clean) {
+                double a0 = amplitudes[0];
+                double[] f0 = trialF[0];
+                for (int k = 0; k < size; k++) {
+                    double r = y[k] - a0 * f0[k];
+                    chi2 += r * r;
+                }
+                return chi2 * invVariance;
+            }
             for (int k = 0; k < size; k++) {
                 double s = 0;
                 for (int i = 0; i < n; i++) {
@@ -738,20 +814,85 @@ public final class WaveformFitter {
          */
         private void scanOne(double centre) {
             shiftedTemplates(centre);
+            if (clean) {
+                scanOneClean();
+                return;
+            }
             for (int s = -4; s <= 4; s++) {
                 int shift = Math.floorDiv(s, 2);
                 double[] g0 = shifted[s - 2 * shift];
                 double fy = 0;
                 double ff = 0;
-                for (int k = 0; k < size; k++) {
-                    if (ok[k]) {
-                        double fk = g0[k - shift + 2];
+                int from = 2 - shift;
+                if (clean) {
+                    for (int k = 0; k < size; k++) {
+                        double fk = g0[k + from];
                         fy += fk * y[k];
                         ff += fk * fk;
+                    }
+                } else {
+                    for (int k = 0; k < size; k++) {
+                        if (ok[k]) {
+                            double fk = g0[k + from];
+                            fy += fk * y[k];
+                            ff += fk * fk;
+                        }
                     }
                 }
                 grid[s + 4] = ff < 1e-12 ? yy * invVariance : Math.max(0, yy - fy * fy / ff) * invVariance;
             }
+        }
+
+        /**
+         * {@link #scanOne} on a waveform inside the ADC range: the points of one shifted vector (T =
+         * centre + (2 (2 - from) + r) P / 2 reads shifted[r] from entry {@code from}) summed in one pass,
+         * five independent sums of each kind instead of five passes (each sum in the same order).
+         */
+        private void scanOneClean() {
+            for (int r = 0; r < 2; r++) {
+                double[] g0 = shifted[r];
+                double fy0 = 0;
+                double fy1 = 0;
+                double fy2 = 0;
+                double fy3 = 0;
+                double fy4 = 0;
+                double ff0 = 0;
+                double ff1 = 0;
+                double ff2 = 0;
+                double ff3 = 0;
+                double ff4 = 0;
+                for (int k = 0; k < size; k++) {
+                    double yk = y[k];
+                    double g0k = g0[k];
+                    double g1k = g0[k + 1];
+                    double g2k = g0[k + 2];
+                    double g3k = g0[k + 3];
+                    double g4k = g0[k + 4];
+                    fy0 += g0k * yk;
+                    ff0 += g0k * g0k;
+                    fy1 += g1k * yk;
+                    ff1 += g1k * g1k;
+                    fy2 += g2k * yk;
+                    ff2 += g2k * g2k;
+                    fy3 += g3k * yk;
+                    ff3 += g3k * g3k;
+                    fy4 += g4k * yk;
+                    ff4 += g4k * g4k;
+                }
+                // from = 2 - shift, s = 2 shift + r: from 4 .. 0 are s = r - 4, r - 2, r, r + 2, r + 4
+                scanPoint(r - 4, fy4, ff4);
+                scanPoint(r - 2, fy3, ff3);
+                scanPoint(r, fy2, ff2);
+                scanPoint(r + 2, fy1, ff1);
+                if (r == 0) {
+                    scanPoint(4, fy0, ff0);
+                }
+            }
+        }
+
+        /** The profile chi2 of scan point s from the template's sums. */
+        private void scanPoint(int s, double fy, double ff) {
+            grid[s + 4] = ff < 1e-12 ? yy * invVariance : Math.max(0, yy - fy * fy / ff) * invVariance;
         }
 
         /** The template at T = centre and centre + P / 2 on the samples, two samples beyond each end, into {@code shifted}. */
@@ -928,6 +1069,10 @@ public final class WaveformFitter {
          * T_0..T_n-1), from the templates in f and their slopes in g at those times.
          */
         private void normalAny(double[] amplitudes, int n) {
+            if (n == 2) {
+                normalTwo(amplitudes[0], amplitudes[1]);
+                return;
+            }
             int p = 2 * n;
             Arrays.fill(jtj, 0, p * p, 0);
             Arrays.fill(jtr, 0, p, 0);
@@ -959,6 +1104,84 @@ public final class WaveformFitter {
                     }
                 }
             }
+        }
+
+        /**
+         * {@link #normalAny} for two pulses (most pile-up waveforms), with scalars instead of sums in
+         * memory: the same sums in the same order (a zero row entry, skipped there, adds nothing).
+         */
+        private void normalTwo(double a0, double a1) {
+            double[] f0 = f[0];
+            double[] f1 = f[1];
+            double[] g0 = g[0];
+            double[] g1 = g[1];
+            double m00 = 0;
+            double m01 = 0;
+            double m02 = 0;
+            double m03 = 0;
+            double m11 = 0;
+            double m12 = 0;
+            double m13 = 0;
+            double m22 = 0;
+            double m23 = 0;
+            double m33 = 0;
+            double r0 = 0;
+            double r1 = 0;
+            double r2 = 0;
+            double r3 = 0;
+            for (int k = 0; k < size; k++) {
+                double u0 = f0[k];
+                double u1 = f1[k];
+                double s = 0;
+                s += a0 * u0;
+                s += a1 * u1;
+                double r;
+                if (ok[k]) {
+                    r = y[k] - s;
+                } else if (sat[k] && s < maxSignal) {
+                    r = maxSignal - s;
+                } else {
+                    continue;
+                }
+                double d0 = -a0 * g0[k];
+                double d1 = -a1 * g1[k];
+                r0 += u0 * r;
+                m00 += u0 * u0;
+                m01 += u0 * u1;
+                m02 += u0 * d0;
+                m03 += u0 * d1;
+                r1 += u1 * r;
+                m11 += u1 * u1;
+                m12 += u1 * d0;
+                m13 += u1 * d1;
+                r2 += d0 * r;
+                m22 += d0 * d0;
+                m23 += d0 * d1;
+                r3 += d1 * r;
+                m33 += d1 * d1;
+            }
+            double[] m = jtj;
+            m[0] = m00;
+            m[1] = m01;
+            m[2] = m02;
+            m[3] = m03;
+            m[5] = m11;
+            m[6] = m12;
+            m[7] = m13;
+            m[10] = m22;
+            m[11] = m23;
+            m[15] = m33;
+            // (the lower triangle is not read: normalAny fills only the upper one)
+            m[4] = 0;
+            m[8] = 0;
+            m[9] = 0;
+            m[12] = 0;
+            m[13] = 0;
+            m[14] = 0;
+            jtr[0] = r0;
+            jtr[1] = r1;
+            jtr[2] = r2;
+            jtr[3] = r3;
         }
 
         /** The time steps of Gauss-Newton ({@code step[n..2n)}) all below {@code tolerance} [ns]. */
@@ -996,7 +1219,19 @@ public final class WaveformFitter {
             double tt = 0;
             double ra = 0;
             double rt = 0;
-            for (int k = 0; k < size; k++) {
+            if (clean) {
+                for (int k = 0; k < size; k++) {
+                    double fk = f0[k];
+                    double r = y[k] - amplitude * fk;
+                    double dk = -amplitude * g0[k];
+                    aa += fk * fk;
+                    at += fk * dk;
+                    tt += dk * dk;
+                    ra += fk * r;
+                    rt += dk * r;
+                }
+            }
+            for (int k = 0; !clean && k < size; k++) {
                 double fk = f0[k];
                 double s = amplitude * fk;
                 double r;
@@ -1100,11 +1335,27 @@ public final class WaveformFitter {
             if (n == 0 && !saturated) {
                 return highest;
             }
+            int best = -1;
+            double max = -Double.MAX_VALUE;
+            if (n == 1 && clean) {
+                // updateModel and residual in one pass
+                double a0 = a[0];
+                double[] f0 = f[0];
+                for (int k = 0; k < size; k++) {
+                    double s = 0;
+                    s += a0 * f0[k];
+                    model[k] = s;
+                    double r = y[k] - s;
+                    if (r > max) {
+                        max = r;
+                        best = k;
+                    }
+                }
+                return best;
+            }
             if (n > 0) {
                 updateModel(n);
             }
-            int best = -1;
-            double max = -Double.MAX_VALUE;
             for (int k = 0; k < size; k++) {
                 double r = residual(k);
                 if (r > max) {
