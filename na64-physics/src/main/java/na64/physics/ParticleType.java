@@ -21,7 +21,8 @@ public enum ParticleType {
     PION_ZERO("pi0", 111, PhysicalConstants.NEUTRAL_PION_MASS, 0),
     KAON_MINUS("K-", -321, PhysicalConstants.CHARGED_KAON_MASS, -1),
     KAON_PLUS("K+", 321, PhysicalConstants.CHARGED_KAON_MASS, +1),
-    KAON_LONG("K0L", 130, 0.497611, 0),
+    KAON_LONG("K0L", 130, PhysicalConstants.NEUTRAL_KAON_MASS, 0),
+    KAON_SHORT("K0S", 310, PhysicalConstants.NEUTRAL_KAON_MASS, 0),
     PROTON("p", 2212, PhysicalConstants.PROTON_MASS, +1),
     NEUTRON("n", 2112, PhysicalConstants.NEUTRON_MASS, 0),
     NEUTRINO("nu", 12, 0, 0),
@@ -63,7 +64,7 @@ public enum ParticleType {
 
     public boolean isHadron() {
         return switch (this) {
-            case PION_MINUS, PION_PLUS, PION_ZERO, KAON_MINUS, KAON_PLUS, KAON_LONG, PROTON, NEUTRON -> true;
+            case PION_MINUS, PION_PLUS, PION_ZERO, KAON_MINUS, KAON_PLUS, KAON_LONG, KAON_SHORT, PROTON, NEUTRON -> true;
             default -> false;
         };
     }

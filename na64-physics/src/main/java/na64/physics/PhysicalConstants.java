@@ -29,6 +29,8 @@ public final class PhysicalConstants {
     public static final double NEUTRAL_PION_MASS = 0.1349768;
     /** Charged kaon mass [GeV]. */
     public static final double CHARGED_KAON_MASS = 0.493677;
+    /** Neutral kaon mass [GeV] (PDG 2024), of K0L and K0S alike. */
+    public static final double NEUTRAL_KAON_MASS = 0.497611;
     /** rho(770) mass [GeV] (PDG 2024): the scale of the vector-meson-dominance form factor of virtual photons. */
     public static final double RHO_MASS = 0.77526;
     /** Atomic mass unit [GeV]. */

@@ -30,9 +30,8 @@ import na64.physics.material.Element;
  *     measured distributions are wider: CHOICE); a pair is K+ K- with probability
  *     {@value #KAON_PAIR_FRACTION} (K/pi ~ 0.1 in pp at these energies, CHOICE of the round value),
  *     else pi+ pi-; as many pi0 on average as charged-pion pairs (isospin) and as many neutral-kaon
- *     pairs as charged-kaon pairs; a neutral kaon is K0L or K0S with probability 1/2, and a K0S
- *     (c tau = 2.7 cm) decays at once into two pions that share its energy along its direction
- *     (their opening angle, ~ 2 m_K / E, is far below the angles of item 7).</li>
+ *     pairs as charged-kaon pairs; a neutral kaon is K0L or K0S with probability 1/2 (both are
+ *     emitted as particles: the transport decays them in flight, K0S with c tau = 2.7 cm).</li>
  * <li>Nucleons from the nucleus: the struck nucleon and Poisson(nubar - 1) more, each a proton
  *     with probability Z / A; kinetic energy exponential with mean {@value #NUCLEON_KINETIC_MEAN} GeV,
  *     together at most half of nu, direction isotropic over the forward hemisphere (CHOICE: the
@@ -144,10 +143,10 @@ public final class PhotonuclearFinalState {
         return out;
     }
 
-    /** A meson of the list; a K0S ({@code decaysAtOnce}, with the K0L's mass) becomes two pions. */
-    private record Meson(ParticleType type, boolean decaysAtOnce) {
+    /** A meson of the list. */
+    private record Meson(ParticleType type) {
         static Meson of(ParticleType type) {
-            return new Meson(type, false);
+            return new Meson(type);
         }
     }
 
@@ -175,7 +174,7 @@ public final class PhotonuclearFinalState {
             out.add(new Meson[] {Meson.of(ParticleType.PION_ZERO)});
         }
         for (long i = 0; i < neutralKaons; i++) {
-            out.add(new Meson[] {new Meson(ParticleType.KAON_LONG, rng.nextBoolean())});
+            out.add(new Meson[] {Meson.of(rng.nextBoolean() ? ParticleType.KAON_SHORT : ParticleType.KAON_LONG)});
         }
         if (out.isEmpty()) {
             out.add(new Meson[] {Meson.of(ParticleType.PION_ZERO)}); // above threshold at least one pion
@@ -208,7 +207,7 @@ public final class PhotonuclearFinalState {
         return t;
     }
 
-    /** Item 6 and 7: kinetic energy shared, transverse momenta drawn; K0S replaced by its two pions. */
+    /** Item 6 and 7: kinetic energy shared, transverse momenta drawn. */
     private static void shareAmongMesons(List<Meson> mesons, double kinetic, RandomGenerator rng, List<Hadron> out) {
         int n = mesons.size();
         double[] share = new double[n];
@@ -227,20 +226,12 @@ public final class PhotonuclearFinalState {
         }
         for (int i = 0; i < n; i++) {
             Meson meson = mesons.get(i);
-            boolean shortKaon = meson.decaysAtOnce();
             double mass = meson.type().mass();
             double energy = mass + share[i] * kinetic;
             double p = Math.sqrt(Math.max(0, (energy - mass) * (energy + mass)));
             double cos = direction(p, rng);
             double phi = 2 * Math.PI * rng.nextDouble();
-            if (shortKaon) {
-                // K0S -> pi+ pi- (69 %) or pi0 pi0 (31 %) (PDG), the kaon's energy in two halves along its direction
-                boolean charged = rng.nextDouble() < 0.692;
-                out.add(new Hadron(charged ? ParticleType.PION_PLUS : ParticleType.PION_ZERO, 0.5 * energy, cos, phi));
-                out.add(new Hadron(charged ? ParticleType.PION_MINUS : ParticleType.PION_ZERO, 0.5 * energy, cos, phi));
-            } else {
-                out.add(new Hadron(meson.type(), energy, cos, phi));
-            }
+            out.add(new Hadron(meson.type(), energy, cos, phi));
         }
     }
 

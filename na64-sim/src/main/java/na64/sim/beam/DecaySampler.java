@@ -56,8 +56,26 @@ public final class DecaySampler {
 
     /** As {@link #decay(Track, RandomGenerator, List)} through a given channel (chosen by a {@link ForcedDecay}). */
     public static DecayChannel decay(Track parent, DecayChannel channel, RandomGenerator rng, List<Track> out) {
+        double[] u = parent.direction();
+        double p = parent.momentum();
+        double[] parent4 = {parent.energy, p * u[0], p * u[1], p * u[2]};
+        products(channel, parent.mass, parent4, rng, (type, mass, p4) -> out.add(track(type, mass, p4, parent)));
+        return channel;
+    }
+
+    /** Receives one decay product: its type, invariant mass and laboratory four-momentum (E, px, py, pz). */
+    @FunctionalInterface
+    public interface ProductSink {
+        void add(ParticleType type, double mass, double[] p4);
+    }
+
+    /**
+     * The products of one decay of a parent of mass {@code mParent} and laboratory four-momentum
+     * {@code parent4} through {@code channel}, handed to {@code sink}: a pi0 as its two photons
+     * (c tau = 25 nm), the two neutrinos of mu -> e nu nu as one NEUTRINO of their invariant mass.
+     */
+    public static void products(DecayChannel channel, double mParent, double[] parent4, RandomGenerator rng, ProductSink sink) {
         List<ParticleType> prods = channel.products();
-        double mParent = parent.mass;
         double[][] rest;
         ParticleType[] types;
         switch (channel.matrix()) {
@@ -75,14 +93,14 @@ public final class DecaySampler {
             }
             default -> throw new IllegalStateException(channel.matrix().toString());
         }
-        double[] u = parent.direction();
-        double p = parent.momentum();
-        double[] parent4 = {parent.energy, p * u[0], p * u[1], p * u[2]};
         for (int i = 0; i < rest.length; i++) {
             double[] lab = Kinematics.boostToParentFrame(rest[i], parent4, mParent);
-            emit(types[i], Kinematics.mass(lab), lab, parent, rng, out);
+            if (types[i] == ParticleType.PION_ZERO) {
+                pionZeroPhotons(lab, rng, sink);
+            } else {
+                sink.add(types[i], Kinematics.mass(lab), lab);
+            }
         }
-        return channel;
     }
 
     /**
@@ -93,7 +111,7 @@ public final class DecaySampler {
      */
     public static void emit(ParticleType type, double mass, double[] p4, Track at, RandomGenerator rng, List<Track> out) {
         if (type == ParticleType.PION_ZERO) {
-            addPiZeroPhotons(at, p4, rng, out);
+            pionZeroPhotons(p4, rng, (photon, m, g) -> out.add(track(photon, m, g, at)));
         } else {
             out.add(track(type, mass, p4, at));
         }
@@ -117,11 +135,11 @@ public final class DecaySampler {
         return new double[][] {electron, pair};
     }
 
-    private static void addPiZeroPhotons(Track parent, double[] pi0, RandomGenerator rng, List<Track> out) {
+    /** pi0 -> gamma gamma, isotropic in the pi0 rest frame. */
+    private static void pionZeroPhotons(double[] pi0, RandomGenerator rng, ProductSink sink) {
         double m = ParticleType.PION_ZERO.mass();
-        double[][] photons = Kinematics.twoBody(m, 0, 0, rng);
-        for (double[] g : photons) {
-            out.add(track(ParticleType.PHOTON, 0, Kinematics.boostToParentFrame(g, pi0, m), parent));
+        for (double[] g : Kinematics.twoBody(m, 0, 0, rng)) {
+            sink.add(ParticleType.PHOTON, 0, Kinematics.boostToParentFrame(g, pi0, m));
         }
     }
 

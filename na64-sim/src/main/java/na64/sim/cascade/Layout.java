@@ -160,6 +160,18 @@ public final class Layout {
         final Interval hole = new Interval();
         /** Distance returned by {@link #nextVolume}. */
         public double distance;
+        /** Path [cm] the last {@link #enterMaterial(Track, Scratch, TrackerHits, RandomGenerator, double)} flew through gaps. */
+        public double gapPath;
+    }
+
+    /** How {@link #enterMaterial(Track, Scratch, TrackerHits, RandomGenerator, double)} ended. */
+    public enum Entry {
+        /** The track is in material. */
+        ENTERED,
+        /** The track leaves the setup. */
+        LEFT,
+        /** The track stopped in a gap after the allowed path (where an unstable particle decays). */
+        STOPPED_IN_GAP
     }
 
     /**
@@ -242,20 +254,42 @@ public final class Layout {
      * after 1000 gaps); the caller then books its energy as leaked.
      */
     public boolean enterMaterial(Track t, Scratch s, TrackerHits hits, RandomGenerator rng) {
+        return enterMaterial(t, s, hits, rng, Double.POSITIVE_INFINITY) == Entry.ENTERED;
+    }
+
+    /**
+     * As {@link #enterMaterial(Track, Scratch, TrackerHits, RandomGenerator)}, but the track flies at
+     * most {@code maxGapPath} cm through gaps: if the next material lies farther, it stops there in
+     * the gap (volume -1, STOPPED_IN_GAP). The path flown through gaps is left in {@code s.gapPath}.
+     */
+    public Entry enterMaterial(Track t, Scratch s, TrackerHits hits, RandomGenerator rng, double maxGapPath) {
+        s.gapPath = 0;
         for (int guard = 0; guard < 1000; guard++) {
             int v = locate(t.x, t.y, t.z);
             if (v >= 0) {
                 t.volume = v;
-                return true;
+                return Entry.ENTERED;
             }
             int next = nextVolume(t.x, t.y, t.z, t.ux, t.uy, t.uz, s);
-            trackers.fly(t, next < 0 ? Double.POSITIVE_INFINITY : s.distance, hits, rng);
             if (next < 0) {
-                return false;
+                // no more material ahead: what happens beyond the setup is not followed
+                trackers.fly(t, Double.POSITIVE_INFINITY, hits, rng);
+                return Entry.LEFT;
             }
-            t.advance(s.distance + NUDGE);
+            double flight = s.distance + NUDGE;
+            double left = maxGapPath - s.gapPath;
+            if (left < flight) {
+                trackers.fly(t, left, hits, rng);
+                t.advance(left);
+                s.gapPath = maxGapPath;
+                t.volume = -1;
+                return Entry.STOPPED_IN_GAP;
+            }
+            trackers.fly(t, s.distance, hits, rng);
+            t.advance(flight);
+            s.gapPath += flight;
         }
-        return false;
+        return Entry.LEFT;
     }
 
     /**

@@ -108,7 +108,8 @@ public final class HadronShower implements HadronicInteraction {
 
     /** n, or K0L for kaons. */
     private static ParticleType leadingType(ParticleType parent) {
-        return parent == ParticleType.KAON_LONG || parent == ParticleType.KAON_MINUS || parent == ParticleType.KAON_PLUS
+        return parent == ParticleType.KAON_LONG || parent == ParticleType.KAON_SHORT || parent == ParticleType.KAON_MINUS
+                || parent == ParticleType.KAON_PLUS
                 ? ParticleType.KAON_LONG : ParticleType.NEUTRON;
     }
 

@@ -7,6 +7,8 @@ import na64.sim.cascade.Readout;
 import na64.sim.cascade.Track;
 import na64.sim.spectrometer.MultipleScattering;
 import na64.physics.ParticleType;
+import na64.physics.PhysicalConstants;
+import na64.sim.beam.DecayData;
 
 /**
  * Transport of muons and hadrons through the layout (one instance per thread): straight steps
@@ -33,7 +35,7 @@ public final class ChargedTransport {
     private static final double MAX_FRACTION = 0.2;
 
     /** How the transport ended. */
-    public enum Outcome { INTERACTED, STOPPED, LEFT }
+    public enum Outcome { INTERACTED, STOPPED, LEFT, DECAYED }
 
     private final Layout layout;
     private final HeavyMedia media;
@@ -52,7 +54,19 @@ public final class ChargedTransport {
      * (then INTERACTED, the track at the interaction point), stops, or leaves the setup.
      */
     public Outcome follow(Track t, double interactionLengths, CascadeContext ctx) {
+        return follow(t, interactionLengths, Double.POSITIVE_INFINITY, ctx);
+    }
+
+    /**
+     * As {@link #follow(Track, double, CascadeContext)}, and the particle decays in flight once its
+     * proper time reaches {@code meanLives} mean lives (DECAYED, the track at the decay point, in
+     * material or in a gap): each step of length L uses up L / (beta gamma c tau) with beta gamma
+     * at the step's start (a step loses at most a fifth of the kinetic energy); gaps count fully.
+     */
+    public Outcome follow(Track t, double interactionLengths, double meanLives, CascadeContext ctx) {
         RandomGenerator rng = ctx.rng();
+        double cTau = Double.isFinite(meanLives) ? DecayData.lifetime(t.type) * PhysicalConstants.SPEED_OF_LIGHT : 0;
+        double lives = meanLives;
         boolean charged = t.type.charge() != 0;
         boolean muon = t.type == ParticleType.MUON || t.type == ParticleType.ANTIMUON;
         double lambdas = interactionLengths;
@@ -63,7 +77,16 @@ public final class ChargedTransport {
                 stop(t, ctx);
                 return Outcome.STOPPED;
             }
-            if (!enterMaterial(t, ctx)) {
+            // mean lives per cm of path: 1 / (beta gamma c tau)
+            double decayRate = cTau > 0 ? t.mass / (Math.sqrt(Math.max(kinetic * (t.energy + t.mass), 1e-300)) * cTau) : 0;
+            Layout.Entry entry = layout.enterMaterial(t, scratch, ctx.hits(), rng,
+                    decayRate > 0 ? lives / decayRate : Double.POSITIVE_INFINITY);
+            lives -= scratch.gapPath * decayRate;
+            if (entry == Layout.Entry.STOPPED_IN_GAP) {
+                return Outcome.DECAYED;
+            }
+            if (entry == Layout.Entry.LEFT) {
+                leave(t, ctx);
                 return Outcome.LEFT;
             }
             int v = t.volume;
@@ -76,7 +99,7 @@ public final class ChargedTransport {
                 dStep = MAX_FRACTION * kinetic / meanLoss;
                 boundary = false;
             }
-            int end = 0; // 0 boundary/limit, 1 nuclear interaction, 2 radiative
+            int end = 0; // 0 boundary/limit, 1 nuclear interaction, 2 radiative, 3 decay
             double dInt = lambdas * m.interactionLengthCm();
             if (dInt < dStep) {
                 dStep = dInt;
@@ -87,6 +110,11 @@ public final class ChargedTransport {
             if (radRate > 0 && radiative / radRate < dStep) {
                 dStep = radiative / radRate;
                 end = 2;
+                boundary = false;
+            }
+            if (decayRate > 0 && lives / decayRate < dStep) {
+                dStep = lives / decayRate;
+                end = 3;
                 boundary = false;
             }
             // energy lost along the step
@@ -110,8 +138,12 @@ public final class ChargedTransport {
             }
             lambdas -= dStep / m.interactionLengthCm();
             radiative -= radRate * dStep;
+            lives -= decayRate * dStep;
             if (end == 1) {
                 return Outcome.INTERACTED;
+            }
+            if (end == 3) {
+                return Outcome.DECAYED;
             }
             if (end == 2) {
                 double k = RadiativeLoss.sampleFraction(V_CUT, rng) * t.energy;
@@ -214,15 +246,11 @@ public final class ChargedTransport {
         return best;
     }
 
-    private boolean enterMaterial(Track t, CascadeContext ctx) {
-        if (layout.enterMaterial(t, scratch, ctx.hits(), ctx.rng())) {
-            return true;
-        }
+    private void leave(Track t, CascadeContext ctx) {
         ctx.calorimetry().leak(t.energy);
         if (ctx.observer() != null) {
             ctx.observer().left(t.type, t.energy);
         }
-        return false;
     }
 
     private void stop(Track t, CascadeContext ctx) {

@@ -93,7 +93,7 @@ class HadronShowerTest {
                 seen = false;
                 ctx.stack().push(ParticleType.PION_MINUS, 100, 0, 0, -1e-6, 0, 0, 1);
                 cascade.run();
-                double balance = ctx.calorimetry().deposited() + ctx.calorimetry().leaked() + ctx.restEnergyKept();
+                double balance = ctx.calorimetry().deposited() + ctx.calorimetry().leaked() + ctx.restEnergyKept() + ctx.invisibleEnergy();
                 assertThat(balance).isCloseTo(100, within(1e-9));
                 double w = forced == null ? 1 : forced.weight();
                 if (seen) {
@@ -169,7 +169,7 @@ class HadronShowerTest {
             ctx.startEvent(RandomStreams.forEvent(72, i), null);
             ctx.stack().push(ParticleType.PION_MINUS, 100, 0, 0, -1e-6, 0, 0, 1);
             cascade.run();
-            double balance = ctx.calorimetry().deposited() + ctx.calorimetry().leaked() + ctx.restEnergyKept();
+            double balance = ctx.calorimetry().deposited() + ctx.calorimetry().leaked() + ctx.restEnergyKept() + ctx.invisibleEnergy();
             assertThat(balance).isCloseTo(100, within(1e-9));
             deposited += ctx.calorimetry().deposited() + ctx.restEnergyKept();
         }
