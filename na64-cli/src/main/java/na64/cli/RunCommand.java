@@ -195,8 +195,15 @@ final class RunCommand implements Callable<Integer> {
                         Double.isFinite(e.epsilonLow()) ? String.format(Locale.ROOT, "%.3g", e.epsilonLow()) : "(open/none)",
                         Double.isFinite(e.epsilonHigh()) ? String.format(Locale.ROOT, "%.3g", e.epsilonHigh()) : "(open/none)");
             }
-            o.printf(Locale.ROOT, "background: simulated pseudo-data only (K0S -> pi0 pi0 and hadron backgrounds of the dump not "
-                    + "computed; see the report); run time %.0f s%n", result.seconds());
+            for (var b : result.backgrounds()) {
+                o.printf(Locale.ROOT, "background %s, %s: %s events at the run's EOT (%d of %,d simulated pass); fully neutral "
+                        + "events %s%n", b.run(), b.source(), b.bound() ? String.format(Locale.ROOT, "< %.3g (90%% CL)", b.estimate())
+                        : String.format(Locale.ROOT, "%.3g +- %.2g", b.estimate(), b.error()), b.cutFlow().selected().events(),
+                        b.events(), Double.isNaN(b.neutral()) ? "(no control region)" : b.neutralBound()
+                        ? String.format(Locale.ROOT, "< %.3g", b.neutral()) : String.format(Locale.ROOT, "%.3g +- %.2g", b.neutral(), b.neutralError()));
+            }
+            o.printf(Locale.ROOT, "background not computed: punch-through and charged-pion events beyond their natural rate in the "
+                    + "pseudo-data (see the report); run time %.0f s%n", result.seconds());
         }
         return 0;
     }

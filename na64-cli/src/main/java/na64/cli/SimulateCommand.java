@@ -18,6 +18,7 @@ import na64.sim.beam.ForcedDecay;
 import na64.sim.spectrometer.UpstreamNuclearOptions;
 import na64.sim.hadron.ForcedPunchThrough;
 import na64.sim.run.RunOptions;
+import na64.sim.hadron.PhotonuclearBias;
 import na64.sim.run.SimulationOptions;
 import na64.sim.run.SimulationRun;
 import na64.analysis.chain.SimulationChain;
@@ -102,6 +103,16 @@ public final class SimulateCommand implements Runnable {
 
     @Option(names = "--bias-photonuclear", paramLabel = "K", description = "Enhance photonuclear interactions by K (>= 1). Default: 1.")
     Double biasPhotonuclear;
+
+    @Option(names = "--bias-leading-k0s", paramLabel = "Q", description = "Make a K0S the leading meson of a photonuclear "
+            + "final state that has one with probability Q (0 <= Q < 1; exact weights): the kaons of the visible mode's K0S "
+            + "background. Default: 0 (the natural choice).")
+    Double biasLeadingK0s;
+
+    @Option(names = "--photonuclear-min-energy", paramLabel = "GeV", description = "Absorb only photons above this energy "
+            + "(>= the cut energy; the others are not absorbed at all): a sample of energetic photonuclear interactions, "
+            + "with --bias-photonuclear. Default: 0 (all).")
+    Double photonuclearMinEnergy;
 
     @Option(names = "--bias-electronuclear", paramLabel = "K",
             description = "Enhance electronuclear interactions e A -> e hadrons of the electrons and positrons of the cascade by K (>= 1). Default: 1.")
@@ -243,6 +254,9 @@ public final class SimulateCommand implements Runnable {
             java.util.Map.entry("signal-bias", "--signal-bias"),
             java.util.Map.entry("bias-dimuon", "--bias-dimuon"),
             java.util.Map.entry("bias-photonuclear", "--bias-photonuclear"),
+            java.util.Map.entry("bias-leading-k0s", "--bias-leading-k0s"),
+            java.util.Map.entry("leading-K0S probability", "--bias-leading-k0s"),
+            java.util.Map.entry("photonuclear minimum energy", "--photonuclear-min-energy"),
             java.util.Map.entry("bias-electronuclear", "--bias-electronuclear"),
             java.util.Map.entry("cut-energy", "--cut-energy"),
             java.util.Map.entry("bias-upstream", "--bias-upstream"),
@@ -268,7 +282,11 @@ public final class SimulateCommand implements Runnable {
         try {
             options = new SimulationOptions(signal == null ? null : Mediator.parse(signal),
                     signalDecay == null ? null : parseDecay(signalDecay), mass, epsilon, signalBias, biasDimuon,
-                    biasPhotonuclear, cutEnergy, null, forcedPunchThrough(), biasElectronuclear).withSignalDecayRegion(signalDecayRegion());
+                    biasPhotonuclear, cutEnergy, null, forcedPunchThrough(), biasElectronuclear, signalDecayRegion(), null);
+            if (biasLeadingK0s != null || photonuclearMinEnergy != null) {
+                options = options.withPhotonuclearBias(new PhotonuclearBias(options.biasPhotonuclear(),
+                        biasLeadingK0s == null ? 0 : biasLeadingK0s, photonuclearMinEnergy == null ? 0 : photonuclearMinEnergy));
+            }
         } catch (na64.core.InputException ex) {
             throw OptionNames.rename(ex, OPTIONS);
         }

@@ -22,6 +22,7 @@ class VisibleRunCommandTest {
                   masses: [0.0167]
                   epsilons: [1.0e-4, 4.0e-4, 1.0e-3, 2.5e-3]
                   events: 150
+                kaons: {events: 1500}
                 """ + extra);
         return f;
     }
@@ -46,8 +47,11 @@ class VisibleRunCommandTest {
         double high = Double.parseDouble(cells[2]);
         assertThat(low).isBetween(1.0e-5, 4.0e-4);
         assertThat(high).isBetween(4.0e-4, 1.0e-3);
-        assertThat(Files.readString(out.resolve("background.csv"))).contains("# sample name=2017-beam").contains("upper bound");
-        assertThat(Files.readString(out.resolve("report.html"))).contains("Not computed").contains("<svg");
+        String background = Files.readString(out.resolve("background.csv"));
+        assertThat(background).contains("# sample name=2017-beam").contains("# sample name=2017-k0s").contains("upper bound")
+                .contains("2017,K0S (photonuclear, biased),1500,");
+        assertThat(r.out()).contains("background 2017, K0S (photonuclear, biased):").contains("fully neutral events");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("Not computed").contains("fully neutral").contains("<svg");
     }
 
     @Test

@@ -63,6 +63,9 @@ public final class ChainProducer implements SampleProducer {
         if (r.punchThrough() != null) {
             options = options.withForcedPunchThrough(r.punchThrough());
         }
+        if (r.photonuclear() != null) {
+            options = options.withPhotonuclearBias(r.photonuclear());
+        }
         EventLoop loop = new EventLoop(setup, options, new na64.sim.downstream.CascadeDownstreamFactory(), r.forcedDecay(),
                 r.upstreamNuclear() == null ? na64.sim.spectrometer.UpstreamNuclearOptions.NATURAL : r.upstreamNuclear());
         DigitizerConfig digitizer = DigitizerConfig.defaults();

@@ -29,13 +29,15 @@ import na64.core.Config;
  *                     without one weighted 0 ({@link na64.sim.spectrometer.UpstreamInteractions}); null: natural
  * @param signalDecay  how the signal's X decays (null: invisible)
  * @param signalDecayRegion with visible decays: the z window every X is made to decay in (exact weights); null: natural
+ * @param photonuclear photonuclear interactions and their leading K0S biased (exact weights); null: natural
  */
 public record SampleRequest(String name, String description, String setup, String particle, double energy,
         boolean admixture, Double spot, long events, long seed, String signalModel, Double mass, Double epsilon, Double emitting,
         Double emissionMin, double dimuonBias, StudyConfig.Variation variation, na64.sim.beam.ForcedDecay forcedDecay,
         StudyConfig.Pileup pileup, na64.sim.hadron.ForcedPunchThrough punchThrough,
         na64.sim.spectrometer.UpstreamNuclearOptions upstreamNuclear, na64.sim.run.SimulationOptions.SignalDecay signalDecay,
-        na64.sim.signal.SignalDecayRegion signalDecayRegion) implements java.io.Serializable {
+        na64.sim.signal.SignalDecayRegion signalDecayRegion, na64.sim.hadron.PhotonuclearBias photonuclear)
+        implements java.io.Serializable {
 
     public SampleRequest {
         Config.require("name", name);
@@ -43,6 +45,18 @@ public record SampleRequest(String name, String description, String setup, Strin
         Check.positive(name + ": events", events);
         Check.positive(name + ": energy", energy);
         variation = Config.orDefault(variation, new StudyConfig.Variation(null, null));
+    }
+
+    /** Natural photonuclear interactions. */
+    public SampleRequest(String name, String description, String setup, String particle, double energy, boolean admixture,
+            Double spot, long events, long seed, String signalModel, Double mass, Double epsilon, Double emitting,
+            Double emissionMin, double dimuonBias, StudyConfig.Variation variation, na64.sim.beam.ForcedDecay forcedDecay,
+            StudyConfig.Pileup pileup, na64.sim.hadron.ForcedPunchThrough punchThrough,
+            na64.sim.spectrometer.UpstreamNuclearOptions upstreamNuclear, na64.sim.run.SimulationOptions.SignalDecay signalDecay,
+            na64.sim.signal.SignalDecayRegion signalDecayRegion) {
+        this(name, description, setup, particle, energy, admixture, spot, events, seed, signalModel, mass, epsilon, emitting,
+                emissionMin, dimuonBias, variation, forcedDecay, pileup, punchThrough, upstreamNuclear, signalDecay,
+                signalDecayRegion, null);
     }
 
     /** An invisible signal (or none). */
@@ -100,6 +114,9 @@ public record SampleRequest(String name, String description, String setup, Strin
         }
         if (upstreamNuclear != null) {
             upstreamNuclear.metadata().forEach((k, v) -> m.put("na64.sample." + k, v));
+        }
+        if (photonuclear != null) {
+            photonuclear.metadata().forEach((k, v) -> m.put("na64.sample." + k, v));
         }
         return m;
     }

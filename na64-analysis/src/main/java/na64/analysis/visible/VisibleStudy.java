@@ -27,12 +27,14 @@ import na64.stats.CLs;
 /**
  * A visible-mode study as stages, each with one job:
  * <ol>
- *   <li>samples: per run, the pseudo-data (the setup's beam with its admixture) and the signal on the
- *       (mass, eps) grid, every X made to decay in the run's decay window with exact weights;</li>
- *   <li>selection: the cut flow of the pseudo-data and of every signal point (DuckDB over Parquet);</li>
+ *   <li>samples: per run, the pseudo-data (the setup's beam with its admixture), the K0S sample (beam
+ *       electrons with energetic photonuclear interactions and a leading K0S biased, exact weights) and
+ *       the signal on the (mass, eps) grid, every X made to decay in the run's decay window with exact weights;</li>
+ *   <li>selection: the cut flow of every sample (DuckDB over Parquet), with the "fully neutral events"
+ *       control region;</li>
  *   <li>signal: expected events per run and grid point, EOT x (sum of the selected weights) / events;</li>
- *   <li>background: per run, the selected pseudo-data events scaled to the EOT, or their 90 % CL bound
- *       when none passes;</li>
+ *   <li>background: per run and source, EOT x (sum of the selected weights) / events, or its 90 % CL
+ *       bound when none passes;</li>
  *   <li>band: the runs combined by CLs at every grid point, the edges interpolated ({@link ExcludedBand}).</li>
  * </ol>
  * The report and the CSV files are written by {@link VisibleReport}.
@@ -70,8 +72,24 @@ public final class VisibleStudy {
         }
     }
 
-    /** The pseudo-data of one run: its cut flow and the background it measures (or bounds). */
-    public record RunBackground(String run, long events, CutFlow cutFlow, double estimate, double error, boolean bound) {
+    /** The pseudo-data sample's source label. */
+    public static final String PSEUDO_DATA = "pseudo-data";
+    /** The K0S sample's source label. */
+    public static final String K0S = "K0S (photonuclear, biased)";
+    /** The control region of the fully neutral events in the selection. */
+    public static final String NEUTRAL_REGION = "neutral";
+
+    /**
+     * One background source of one run: its sample's cut flow, the expected events at the run's EOT,
+     * and the fully neutral events of the control region at the run's EOT (NaN where the selection
+     * has no such region).
+     *
+     * @param bound true: no event of the sample passes; {@code estimate} is then the 90 % CL bound
+     *              2.303 w EOT / events with w the mean weight of the sample's events that pass the
+     *              pre-selection (of all its events if none does)
+     */
+    public record RunBackground(String run, String source, long events, CutFlow cutFlow, double estimate, double error,
+            boolean bound, double neutral, double neutralError, boolean neutralBound) {
     }
 
     public record Result(VisibleStudyConfig config, SelectionSpec selection, List<SampleSummary> samples,
@@ -91,6 +109,9 @@ public final class VisibleStudy {
         List<SampleRequest> signals = new ArrayList<>();
         for (VisibleStudyConfig.Run r : config.runs()) {
             beams.add(beam(r));
+            if (config.kaons().events() > 0) {
+                beams.add(kaons(r));
+            }
             for (double m : config.signal().masses()) {
                 for (double eps : config.signal().epsilons()) {
                     signals.add(signal(r, m, eps));
@@ -112,18 +133,14 @@ public final class VisibleStudy {
         List<RunBackground> backgrounds = new ArrayList<>();
         List<SignalPoint> points = new ArrayList<>();
         try (Selector engine = new SelectionEngine(config.threads())) {
-            int k = config.runs().size();
+            int k = beams.size();
             for (int i = 0; i < k; i++) {
-                VisibleStudyConfig.Run r = config.runs().get(i);
-                SelectionSpec s = selection.atBeamEnergy(r.beamEnergy(), "runs[" + r.name() + "].beamEnergy", selection.name());
                 SampleSummary b = produced.get(i);
+                VisibleStudyConfig.Run r = runOf(b.request());
+                SelectionSpec s = selection.atBeamEnergy(r.beamEnergy(), "runs[" + r.name() + "].beamEnergy", selection.name());
                 CutFlow flow = engine.cutFlow(s, List.of(b.file()), List.of());
-                Count passed = flow.selected();
-                double scale = r.eot() / b.events();
-                boolean bound = passed.events() == 0;
-                // none passes: the 90 % CL bound of a Poisson count of zero, 2.30 events of the sample
-                double estimate = bound ? 2.303 * scale : passed.sumW() * scale;
-                backgrounds.add(new RunBackground(r.name(), b.events(), flow, estimate, bound ? Double.NaN : passed.error() * scale, bound));
+                String source = b.request().name().endsWith("-k0s") ? K0S : PSEUDO_DATA;
+                backgrounds.add(background(r, source, b.events(), flow, hasNeutralRegion(s)));
             }
             List<Cut> emitting = List.of(Cut.of("truth_emission", Op.GE, 1));
             for (SampleSummary sig : produced.subList(k, produced.size())) {
@@ -143,9 +160,9 @@ public final class VisibleStudy {
     }
 
     /**
-     * The band per mass. The background enters the likelihood where the pseudo-data measured it; a
-     * bound (no pseudo-data event passes) enters as zero, stated in the report: with no event
-     * observed the CLs limit is 2.3 signal events whatever the background.
+     * The band per mass. The background enters the likelihood as the sum of the sources a sample
+     * measured; a bound (no event of a sample passes) enters as zero, stated in the report: with no
+     * event observed the CLs limit is 2.3 signal events whatever the background.
      */
     private List<ExcludedBand.Edges> band(List<SignalPoint> points, List<RunBackground> backgrounds) {
         CLs cls = new CLs(CLs.Settings.defaults().withConfidenceLevel(config.confidenceLevel()));
@@ -156,18 +173,47 @@ public final class VisibleStudy {
             List<List<ExcludedBand.RunSignal>> atEps = new ArrayList<>();
             for (double e : eps) {
                 List<ExcludedBand.RunSignal> runs = new ArrayList<>();
-                for (int i = 0; i < config.runs().size(); i++) {
-                    VisibleStudyConfig.Run r = config.runs().get(i);
-                    RunBackground b = backgrounds.get(i);
+                for (VisibleStudyConfig.Run r : config.runs()) {
                     double signal = points.stream().filter(p -> p.run().equals(r.name()) && p.mass() == m && p.epsilon() == e)
                             .findFirst().orElseThrow().signal();
-                    runs.add(new ExcludedBand.RunSignal(r.name(), signal, b.bound() ? 0 : b.estimate(), r.observed()));
+                    runs.add(new ExcludedBand.RunSignal(r.name(), signal, measuredBackground(backgrounds, r.name()), r.observed()));
                 }
                 atEps.add(runs);
             }
             band.add(ExcludedBand.at(m, grid, atEps, cls));
         }
         return band;
+    }
+
+    /** The sum of the measured (not bounded) background sources of a run. */
+    static double measuredBackground(List<RunBackground> backgrounds, String run) {
+        return backgrounds.stream().filter(b -> b.run().equals(run) && !b.bound()).mapToDouble(RunBackground::estimate).sum();
+    }
+
+    /** A source's expected events at the run's EOT from its cut flow (weights included), and its neutral events. */
+    static RunBackground background(VisibleStudyConfig.Run r, String source, long events, CutFlow flow, boolean neutralRegion) {
+        double scale = r.eot() / events;
+        Count passed = flow.selected();
+        Count pre = flow.preselected();
+        // the weight an event that passed would have had: that of the events as far as the box, else of all
+        double typical = pre.events() > 0 ? pre.sumW() / pre.events() : flow.total().sumW() / Math.max(1, flow.total().events());
+        boolean bound = passed.events() == 0;
+        double estimate = bound ? 2.303 * typical * scale : passed.sumW() * scale;
+        double neutral = Double.NaN;
+        double neutralError = Double.NaN;
+        boolean neutralBound = false;
+        if (neutralRegion) {
+            Count n = flow.region(NEUTRAL_REGION);
+            neutralBound = n.events() == 0;
+            neutral = neutralBound ? 2.303 * typical * scale : n.sumW() * scale;
+            neutralError = neutralBound ? Double.NaN : n.error() * scale;
+        }
+        return new RunBackground(r.name(), source, events, flow, estimate, bound ? Double.NaN : passed.error() * scale, bound,
+                neutral, neutralError, neutralBound);
+    }
+
+    private static boolean hasNeutralRegion(SelectionSpec s) {
+        return s.controlRegions().stream().anyMatch(g -> g.name().equals(NEUTRAL_REGION));
     }
 
     private VisibleStudyConfig.Run runOf(SampleRequest q) {
@@ -180,6 +226,19 @@ public final class VisibleStudy {
         return new SampleRequest(name, "pseudo-data of run " + r.name() + ": the setup's beam with its admixture", r.setup(), particle,
                 r.beamEnergy(), true, null, r.beamEvents(), SamplePlan.sampleSeed(config.seed(), name), null, null, null, null, null,
                 1, null, null, null, null);
+    }
+
+    private SampleRequest kaons(VisibleStudyConfig.Run r) {
+        String name = r.name() + "-k0s";
+        VisibleStudyConfig.Kaons k = config.kaons();
+        double minEnergy = k.minEnergy() * r.beamEnergy();
+        var bias = new na64.sim.hadron.PhotonuclearBias(k.bias(), k.leading(), minEnergy);
+        String description = String.format(Locale.ROOT, "run %s: K0S background, beam e-, photons above %.3g GeV absorbed with "
+                + "the photonuclear cross section x %.3g (the others not absorbed), a K0S leading with probability %.2f "
+                + "(weights exact)", r.name(), minEnergy, k.bias(), k.leading());
+        return new SampleRequest(name, description, r.setup(), "e-", r.beamEnergy(), false, null, k.events(),
+                SamplePlan.sampleSeed(config.seed(), name), null, null, null, null, null, 1, null, null, null, null, null, null,
+                null, bias);
     }
 
     private SampleRequest signal(VisibleStudyConfig.Run r, double mass, double eps) {

@@ -23,9 +23,10 @@ import na64.core.InputException;
  * @param runs            the datasets, combined in one likelihood
  * @param signal          the signal grid
  * @param published       published band to compare with (CSV mass_GeV,epsilon_low,epsilon_high), optional
+ * @param kaons           the biased K0S background sample of every run (default: {@link Kaons#DEFAULT})
  */
 public record VisibleStudyConfig(String search, String name, Long seed, Integer threads, String selection,
-        Double confidenceLevel, List<Run> runs, Signal signal, Published published) {
+        Double confidenceLevel, List<Run> runs, Signal signal, Published published, Kaons kaons) {
 
     public static final String SEARCH = "visible";
     public static final String BUILTIN_SELECTION = "/na64/analysis/selection-na64e-visible.yaml";
@@ -52,6 +53,45 @@ public record VisibleStudyConfig(String search, String name, Long seed, Integer 
             }
         }
         Config.require("signal", signal);
+        kaons = Config.orDefault(kaons, Kaons.DEFAULT);
+    }
+
+    /** Without a K0S block: the default K0S sample. */
+    public VisibleStudyConfig(String search, String name, Long seed, Integer threads, String selection, Double confidenceLevel,
+            List<Run> runs, Signal signal, Published published) {
+        this(search, name, seed, threads, selection, confidenceLevel, runs, signal, published, null);
+    }
+
+    /**
+     * The K0S background sample of every run: beam electrons whose photons above {@code minEnergy} x E0
+     * are absorbed by nuclei with the photonuclear cross section x {@code bias} (the others not at all:
+     * they cannot give a K0S that carries the box's E_ECAL > 0.3 E0), a K0S made the leading meson of
+     * the final state with probability {@code leading}; exact weights
+     * ({@link na64.sim.hadron.PhotonuclearBias}). Every K0S decays in flight where it does.
+     *
+     * @param events    beam electrons per run (0: no K0S sample)
+     * @param bias      photonuclear cross-section factor (>= 1)
+     * @param leading   probability of a leading K0S where the final state has one, [0, 1)
+     * @param minEnergy smallest photon energy absorbed, in units of the run's beam energy
+     */
+    public record Kaons(Long events, Double bias, Double leading, Double minEnergy) {
+        /** 50,000 electrons per run, cross section x 1e4 above 0.2 E0 (~80 % of the events absorb one photon), leading K0S 0.9. */
+        public static final Kaons DEFAULT = new Kaons(50_000L, 1e4, 0.9, 0.2);
+
+        public Kaons {
+            events = Config.orDefault(events, 50_000L);
+            Check.nonNegative("kaons.events", events);
+            bias = Config.orDefault(bias, 1e4);
+            if (!(bias >= 1) || !Double.isFinite(bias)) {
+                throw InputException.outOfRange("kaons.bias", bias, "a finite number >= 1");
+            }
+            leading = Config.orDefault(leading, 0.9);
+            if (!(leading >= 0 && leading < 1)) {
+                throw InputException.outOfRange("kaons.leading", leading, "[0, 1)");
+            }
+            minEnergy = Config.orDefault(minEnergy, 0.2);
+            Check.inClosedRange("kaons.minEnergy", minEnergy, 0.05, 0.99);
+        }
     }
 
     /**
@@ -153,11 +193,11 @@ public record VisibleStudyConfig(String search, String name, Long seed, Integer 
     }
 
     public VisibleStudyConfig withThreads(int newThreads) {
-        return new VisibleStudyConfig(search, name, seed, newThreads, selection, confidenceLevel, runs, signal, published);
+        return new VisibleStudyConfig(search, name, seed, newThreads, selection, confidenceLevel, runs, signal, published, kaons);
     }
 
     public VisibleStudyConfig withSeed(long newSeed) {
-        return new VisibleStudyConfig(search, name, newSeed, threads, selection, confidenceLevel, runs, signal, published);
+        return new VisibleStudyConfig(search, name, newSeed, threads, selection, confidenceLevel, runs, signal, published, kaons);
     }
 
     public static VisibleStudyConfig read(Path file) {

@@ -109,7 +109,26 @@ public final class PhotonuclearFinalState {
 
     /** Draws the hadrons of one absorption of a photon of energy nu [GeV]. */
     public List<Hadron> sample(double nu, RandomGenerator rng) {
+        return sample(nu, rng, 0).hadrons();
+    }
+
+    /** A final state drawn with a biased choice of the leading meson, and the weight that undoes the bias. */
+    public record Biased(List<Hadron> hadrons, double weight) {
+    }
+
+    /**
+     * As {@link #sample(double, RandomGenerator)}, with the leading meson a K0S with probability
+     * {@code leadingShortKaon} whenever the final state has a K0S and another meson (a K0S drawn
+     * uniformly among the K0S, another meson uniformly among the others), instead of k / n (k K0S
+     * among n mesons): the weight (k / n) / q or (1 - k / n) / (1 - q) makes the average over the
+     * biased choice the natural one. 0: the natural choice (weight 1, the same random numbers).
+     */
+    public Biased sample(double nu, RandomGenerator rng, double leadingShortKaon) {
         Check.positive("photon energy [GeV]", nu);
+        if (!(leadingShortKaon >= 0 && leadingShortKaon < 1)) {
+            throw new IllegalArgumentException("leading-K0S probability " + leadingShortKaon + " outside [0, 1)");
+        }
+        double weight = 1;
         List<Meson[]> groups = drawMesons(nu, rng);
         List<ParticleType> nucleons = drawNucleons(rng);
         double[] kinetic = nucleonKinetic(nucleons.size(), nu, rng);
@@ -133,14 +152,33 @@ public final class PhotonuclearFinalState {
                 mesons.addAll(List.of(g));
             }
             // the leading meson: any of them
-            mesons.add(0, mesons.remove(rng.nextInt(mesons.size())));
+            int n = mesons.size();
+            int k = (int) mesons.stream().filter(m -> m.type() == ParticleType.KAON_SHORT).count();
+            if (leadingShortKaon > 0 && k > 0 && k < n) {
+                boolean shortKaon = rng.nextDouble() < leadingShortKaon;
+                double natural = (double) k / n;
+                weight = shortKaon ? natural / leadingShortKaon : (1 - natural) / (1 - leadingShortKaon);
+                mesons.add(0, mesons.remove(indexOf(mesons, shortKaon, rng.nextInt(shortKaon ? k : n - k))));
+            } else {
+                mesons.add(0, mesons.remove(rng.nextInt(n)));
+            }
             shareAmongMesons(mesons, left - massSum, rng, out);
         }
         for (int i = 0; i < nucleons.size(); i++) {
             ParticleType n = nucleons.get(i);
             out.add(new Hadron(n, n.mass() + kinetic[i], rng.nextDouble(), 2 * Math.PI * rng.nextDouble()));
         }
-        return out;
+        return new Biased(out, weight);
+    }
+
+    /** The index in {@code mesons} of the {@code rank}-th K0S (shortKaon) or the {@code rank}-th other meson. */
+    private static int indexOf(List<Meson> mesons, boolean shortKaon, int rank) {
+        for (int i = 0; i < mesons.size(); i++) {
+            if ((mesons.get(i).type() == ParticleType.KAON_SHORT) == shortKaon && rank-- == 0) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no meson of rank " + rank);
     }
 
     /** A meson of the list. */

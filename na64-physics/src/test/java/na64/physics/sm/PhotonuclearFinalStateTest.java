@@ -104,4 +104,45 @@ class PhotonuclearFinalStateTest {
             assertThat(mesons).isLessThanOrEqualTo(1);
         }
     }
+
+    @Test
+    void leadingShortKaonBiasKeepsTheNaturalRateInItsWeights() {
+        // the rate of a K0S carrying more than 30 % of nu (the visible-mode background's kaons), natural and biased
+        PhotonuclearFinalState tungsten = PhotonuclearFinalState.of(Elements.get("W"));
+        double nu = 80;
+        int natural = 200_000;
+        SplittableRandom rng = new SplittableRandom(11);
+        long fastNatural = 0;
+        for (int i = 0; i < natural; i++) {
+            fastNatural += tungsten.sample(nu, rng).stream().filter(h -> fast(h, nu)).count();
+        }
+        int biased = 20_000;
+        double sumW = 0;
+        double fastW = 0;
+        double fastW2 = 0;
+        for (int i = 0; i < biased; i++) {
+            PhotonuclearFinalState.Biased b = tungsten.sample(nu, rng, 0.9);
+            sumW += b.weight();
+            long fast = b.hadrons().stream().filter(h -> fast(h, nu)).count();
+            fastW += b.weight() * fast;
+            fastW2 += b.weight() * b.weight() * fast * fast;
+        }
+        double pNatural = (double) fastNatural / natural;
+        double pBiased = fastW / biased;
+        double errBiased = Math.sqrt(fastW2 / biased - pBiased * pBiased) / Math.sqrt(biased);
+        double errNatural = Math.sqrt(pNatural / natural);
+        // the weights average to one, and both samples measure the same rate
+        assertThat(sumW / biased).isCloseTo(1, within(0.02));
+        assertThat(pBiased).isCloseTo(pNatural, within(4 * Math.hypot(errBiased, errNatural)));
+        // ... the biased one with a far smaller error per event
+        assertThat(errBiased * Math.sqrt(biased)).isLessThan(errNatural * Math.sqrt(natural) / 2);
+        // the natural choice is untouched by a zero bias: the same random numbers, weight 1
+        PhotonuclearFinalState.Biased none = tungsten.sample(nu, new SplittableRandom(5), 0);
+        assertThat(none.weight()).isEqualTo(1);
+        assertThat(none.hadrons()).isEqualTo(tungsten.sample(nu, new SplittableRandom(5)));
+    }
+
+    private static boolean fast(PhotonuclearFinalState.Hadron h, double nu) {
+        return h.type() == ParticleType.KAON_SHORT && h.energy() > 0.3 * nu;
+    }
 }

@@ -67,7 +67,8 @@ public final class CascadeDownstream implements DownstreamSimulator {
         }
         this.cascade = new Cascade(context, handlers);
         // photons absorbed by nuclei (real, or virtual from electronuclear interactions) give explicit hadrons
-        this.processes = rare.newProcesses(new na64.sim.hadron.PhotonuclearProducts(model.physics().layout()));
+        this.processes = rare.newProcesses(new na64.sim.hadron.PhotonuclearProducts(model.physics().layout(),
+                model.options().photonuclearBias().leadingShortKaon()));
         context.setRare(processes);
     }
 

@@ -80,7 +80,12 @@ public final class DownstreamModel {
             this.fate = null;
         }
         b.dimuon(options.biasDimuon());
-        b.photonuclear(options.biasPhotonuclear());
+        na64.sim.hadron.PhotonuclearBias pn = options.photonuclearBias();
+        if (pn.minEnergy() > 0 && pn.minEnergy() < physics.config().cutEnergy()) {
+            throw na64.core.InputException.outOfRange("photonuclear minimum energy", pn.minEnergy(),
+                    ">= the cascade's cut energy " + physics.config().cutEnergy() + " GeV (or 0)");
+        }
+        b.photonuclear(pn.crossSectionFactor(), pn.minEnergy());
         b.electronuclear(options.biasElectronuclear());
         RareProcessModel built = b.build();
         this.rare = built;

@@ -25,11 +25,22 @@ import na64.sim.cascade.Track;
  */
 public final class PhotonuclearProducts implements HadronicInteraction {
     private final Layout layout;
+    private final double leadingShortKaon;
     private final Map<Element, PhotonuclearFinalState> models = new HashMap<>();
     private final double[] direction = new double[3];
 
+    /** Natural final states. */
     public PhotonuclearProducts(Layout layout) {
+        this(layout, 0);
+    }
+
+    /**
+     * @param leadingShortKaon probability that a final state with a K0S has one as its leading meson,
+     *                         the event weighted to undo it; 0: natural
+     */
+    public PhotonuclearProducts(Layout layout, double leadingShortKaon) {
         this.layout = layout;
+        this.leadingShortKaon = leadingShortKaon;
     }
 
     /** {@code energy}: the photon's (nu); the track gives the point, direction and volume. */
@@ -40,8 +51,12 @@ public final class PhotonuclearProducts implements HadronicInteraction {
         List<Material.Component> composition = material.composition();
         Element element = composition.get(material.pickComponent(
                 i -> Photonuclear.of(composition.get(i).element()).sigma(energy), rng.nextDouble())).element();
-        List<PhotonuclearFinalState.Hadron> hadrons = models.computeIfAbsent(element, PhotonuclearFinalState::of).sample(energy, rng);
-        for (PhotonuclearFinalState.Hadron h : hadrons) {
+        PhotonuclearFinalState.Biased finalState = models.computeIfAbsent(element, PhotonuclearFinalState::of)
+                .sample(energy, rng, leadingShortKaon);
+        if (ctx.truth() != null) {
+            ctx.truth().weight *= finalState.weight();
+        }
+        for (PhotonuclearFinalState.Hadron h : finalState.hadrons()) {
             if (h.fromNucleus()) {
                 ctx.keepRestEnergy(-h.type().mass());
             }

@@ -35,11 +35,24 @@ import na64.sim.hadron.ForcedPunchThrough;
  *                         (1 = unbiased; always simulated)
  * @param signalDecayRegion with visible decays: every X decays in this z window, the event weighted by the
  *                         true probability of that ({@link na64.sim.signal.SignalDecayRegion}); null: natural
+ * @param photonuclear     the biasing of photonuclear interactions beyond the cross-section factor: a leading
+ *                         K0S and a minimum photon energy ({@link na64.sim.hadron.PhotonuclearBias}, whose factor
+ *                         must equal {@code biasPhotonuclear}); null: natural
  */
 public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double mass, Double epsilon,
                                 Double signalBias, Double biasDimuon, Double biasPhotonuclear, Double cutEnergy,
                                 Double signalMinEnergy, ForcedPunchThrough forcePunchThrough, Double biasElectronuclear,
-                                na64.sim.signal.SignalDecayRegion signalDecayRegion) {
+                                na64.sim.signal.SignalDecayRegion signalDecayRegion,
+                                na64.sim.hadron.PhotonuclearBias photonuclear) {
+
+    /** Options with the natural leading meson of photonuclear final states. */
+    public SimulationOptions(Mediator signal, SignalDecay signalDecay, Double mass, Double epsilon, Double signalBias,
+                             Double biasDimuon, Double biasPhotonuclear, Double cutEnergy, Double signalMinEnergy,
+                             ForcedPunchThrough forcePunchThrough, Double biasElectronuclear,
+                             na64.sim.signal.SignalDecayRegion signalDecayRegion) {
+        this(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, biasPhotonuclear, cutEnergy, signalMinEnergy,
+                forcePunchThrough, biasElectronuclear, signalDecayRegion, null);
+    }
 
     /** Options with natural decay points of a visible X. */
     public SimulationOptions(Mediator signal, SignalDecay signalDecay, Double mass, Double epsilon, Double signalBias,
@@ -111,6 +124,10 @@ public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double
         if (cutEnergy != null) {
             Check.positive("cut-energy", cutEnergy);
         }
+        if (photonuclear != null && photonuclear.crossSectionFactor() != biasPhotonuclear) {
+            throw new InputException("bias-photonuclear", "the photonuclear bias " + biasPhotonuclear
+                    + " differs from that of the photonuclear biasing, " + photonuclear.crossSectionFactor());
+        }
         if (signalDecayRegion != null && (signal == null || signalDecay != SignalDecay.VISIBLE)) {
             throw new InputException("signal-decay-region", "a forced decay region of X needs a signal with visible decays");
         }
@@ -124,13 +141,24 @@ public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double
     /** These options with forced punch-through in {@code region}. */
     public SimulationOptions withForcedPunchThrough(ForcedPunchThrough region) {
         return new SimulationOptions(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, biasPhotonuclear, cutEnergy,
-                signalMinEnergy, region, biasElectronuclear, signalDecayRegion);
+                signalMinEnergy, region, biasElectronuclear, signalDecayRegion, photonuclear);
     }
 
     /** These options with every visible X decaying in {@code region} (exact weights). */
     public SimulationOptions withSignalDecayRegion(na64.sim.signal.SignalDecayRegion region) {
         return new SimulationOptions(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, biasPhotonuclear, cutEnergy,
-                signalMinEnergy, forcePunchThrough, biasElectronuclear, region);
+                signalMinEnergy, forcePunchThrough, biasElectronuclear, region, photonuclear);
+    }
+
+    /** These options with photonuclear interactions biased by {@code bias} (exact weights). */
+    public SimulationOptions withPhotonuclearBias(na64.sim.hadron.PhotonuclearBias bias) {
+        return new SimulationOptions(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, bias.crossSectionFactor(), cutEnergy,
+                signalMinEnergy, forcePunchThrough, biasElectronuclear, signalDecayRegion, bias);
+    }
+
+    /** The photonuclear biasing in full (the natural one if none was given). */
+    public na64.sim.hadron.PhotonuclearBias photonuclearBias() {
+        return photonuclear != null ? photonuclear : new na64.sim.hadron.PhotonuclearBias(biasPhotonuclear, 0, 0);
     }
 
     public boolean hasSignal() {
@@ -147,6 +175,8 @@ public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double
         m.put("signal_bias", signalBias == null ? "" : Double.toString(signalBias));
         m.put("bias_dimuon", Double.toString(biasDimuon));
         m.put("bias_photonuclear", Double.toString(biasPhotonuclear));
+        m.put("bias_leading_k0s", Double.toString(photonuclearBias().leadingShortKaon()));
+        m.put("photonuclear_min_energy_GeV", Double.toString(photonuclearBias().minEnergy()));
         m.put("bias_electronuclear", Double.toString(biasElectronuclear));
         m.put("cut_energy_GeV", cutEnergy == null ? "" : Double.toString(cutEnergy));
         m.put("signal_min_energy_GeV", signalMinEnergy == null ? "" : Double.toString(signalMinEnergy));

@@ -31,7 +31,7 @@ public final class BiasedProcesses implements RareProcesses {
     BiasedProcesses(RareProcessModel model, DarkBremTables darkBrem, AnnihilationTables annihilationTables,
                     PhotonTables dimuon, PhotonTables photonuclear, ElectronuclearTables electronuclear,
                     HadronicInteraction hadrons, double signalBias, double dimuonBias, double photonuclearBias,
-                    double electronuclearBias) {
+                    double photonuclearMinEnergy, double electronuclearBias) {
         this.model = model;
         Emissions emissions = new Emissions();
         List<ChargedChannel> c = new ArrayList<>();
@@ -57,7 +57,7 @@ public final class BiasedProcesses implements RareProcesses {
         if (photonuclear != null) {
             BiasGroup g = new BiasGroup("photonuclear", photonuclearBias);
             groups.add(g);
-            pn = new PhotonuclearChannel(g, photonuclear, hadrons);
+            pn = new PhotonuclearChannel(g, photonuclear, hadrons, photonuclearMinEnergy);
             p.add(pn);
         }
         if (electronuclear != null) {

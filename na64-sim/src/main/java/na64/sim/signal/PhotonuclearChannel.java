@@ -16,19 +16,22 @@ import na64.sim.shower.ShowerModel;
 final class PhotonuclearChannel extends PhotonChannel {
     private final PhotonTables tables;
     private final HadronicInteraction hadrons;
+    /** Photons below it are not absorbed (a background sample of energetic absorptions); 0: all. */
+    private final double minEnergy;
     private final SubShowerDepth depth = new SubShowerDepth();
     /** the photon absorbed inside a parameterised shower (reused) */
     private final Track photon = new Track();
 
-    PhotonuclearChannel(BiasGroup group, PhotonTables tables, HadronicInteraction hadrons) {
+    PhotonuclearChannel(BiasGroup group, PhotonTables tables, HadronicInteraction hadrons, double minEnergy) {
         super(group);
         this.tables = tables;
         this.hadrons = hadrons;
+        this.minEnergy = minEnergy;
     }
 
     @Override
     double sigma(int volume, double k) {
-        return tables.sigma(volume, k);
+        return k < minEnergy ? 0 : tables.sigma(volume, k);
     }
 
     @Override
@@ -49,6 +52,9 @@ final class PhotonuclearChannel extends PhotonChannel {
      */
     double subShower(int volume, ParticleType type, double energy, boolean soft, double x, double y, double z,
                      double ux, double uy, double uz, ShowerModel shower, CascadeContext ctx) {
+        if (minEnergy > 0) {
+            return 0; // at least the cut energy (DownstreamModel): above every photon of a parameterised shower
+        }
         SubShowerTracks below = tables.subShower(volume);
         double mu = below.expected(type, energy, soft);
         if (!clock.addExpected(mu)) {

@@ -27,6 +27,7 @@ public final class RareProcessModel {
     private final double dimuonBias;
     private final PhotonTables dimuon;
     private final double photonuclearBias;
+    private final double photonuclearMinEnergy;
     private final PhotonTables photonuclear;
     private final double electronuclearBias;
     private final ElectronuclearTables electronuclear;
@@ -39,6 +40,7 @@ public final class RareProcessModel {
         this.dimuonBias = b.dimuonBias;
         this.dimuon = b.dimuon;
         this.photonuclearBias = b.photonuclearBias;
+        this.photonuclearMinEnergy = b.photonuclearMinEnergy;
         this.photonuclear = b.photonuclear;
         this.electronuclearBias = b.electronuclearBias;
         this.electronuclear = b.electronuclear;
@@ -67,6 +69,7 @@ public final class RareProcessModel {
         b.dimuonBias = dimuonBias;
         b.dimuon = dimuon;
         b.photonuclearBias = photonuclearBias;
+        b.photonuclearMinEnergy = photonuclearMinEnergy;
         b.photonuclear = photonuclear;
         b.electronuclearBias = electronuclearBias;
         b.electronuclear = electronuclear;
@@ -89,7 +92,7 @@ public final class RareProcessModel {
      */
     public BiasedProcesses newProcesses(HadronicInteraction hadrons) {
         return new BiasedProcesses(this, darkBrem, annihilation, dimuon, photonuclear, electronuclear, hadrons,
-                signalBias, dimuonBias, photonuclearBias, electronuclearBias);
+                signalBias, dimuonBias, photonuclearBias, photonuclearMinEnergy, electronuclearBias);
     }
 
     /** What is simulated, for the output's metadata. */
@@ -110,6 +113,7 @@ public final class RareProcessModel {
         }
         m.put("bias_dimuon", Double.toString(dimuonBias));
         m.put("bias_photonuclear", Double.toString(photonuclearBias));
+        m.put("photonuclear_min_energy_GeV", Double.toString(photonuclearMinEnergy));
         m.put("electronuclear", Boolean.toString(electronuclear != null));
         m.put("bias_electronuclear", Double.toString(electronuclearBias));
         return m;
@@ -125,6 +129,7 @@ public final class RareProcessModel {
         private double dimuonBias = 1;
         private PhotonTables dimuon;
         private double photonuclearBias = 1;
+        private double photonuclearMinEnergy;
         private PhotonTables photonuclear;
         private double electronuclearBias = 1;
         private ElectronuclearTables electronuclear;
@@ -165,7 +170,16 @@ public final class RareProcessModel {
 
         /** Photonuclear interactions biased by {@code bias} (hadrons from the per-thread shower). */
         public Builder photonuclear(double bias) {
+            return photonuclear(bias, 0);
+        }
+
+        /**
+         * Photonuclear interactions of photons above {@code minEnergy} [GeV] only, biased by {@code bias}
+         * (0: every photon; the parameterised showers below the cut absorb none when it is above 0).
+         */
+        public Builder photonuclear(double bias, double minEnergy) {
             this.photonuclearBias = bias;
+            this.photonuclearMinEnergy = minEnergy;
             this.photonuclear = new PhotonTables(physics, (el, k) -> Photonuclear.of(el).sigma(k), true);
             return this;
         }

@@ -93,4 +93,62 @@ class PhotonuclearBiasTest {
         // and hardly on the cut: approximation A's error is in the showers' photon spectrum, not in where they start
         assertThat(parameterised[0] / half[0]).isCloseTo(1, within(0.1));
     }
+
+    /**
+     * A sample of energetic absorptions only (photons above 5 GeV, x2000): the rate of absorptions
+     * above 5 GeV per shower is the one a x20 sample of all absorptions measures above 5 GeV, with
+     * the weights of all its events averaging to 1, and no photon below 5 GeV is absorbed.
+     */
+    @Test
+    void aMinimumEnergyKeepsTheRateAboveItWithExactWeights() {
+        double kMin = 5;
+        double[] all = runAbove(20, 0, kMin, 8000, 56);
+        double[] energetic = runAbove(2000, kMin, kMin, 2000, 57);
+        double rateAll = all[0] / 8000;
+        double errAll = Math.sqrt(all[1] / 8000 - rateAll * rateAll) / Math.sqrt(8000);
+        double rate = energetic[0] / 2000;
+        double err = Math.sqrt(energetic[1] / 2000 - rate * rate) / Math.sqrt(2000);
+        assertThat(all[4]).as("absorptions above 5 GeV in the x20 sample").isGreaterThan(20);
+        assertThat(rate).isCloseTo(rateAll, within(3 * Math.hypot(err, errAll)));
+        assertThat(err * Math.sqrt(2000)).as("the energetic sample is the more precise one per event")
+                .isLessThan(errAll * Math.sqrt(8000) / 2);
+        assertThat(energetic[5]).as("softest photon absorbed [GeV]").isGreaterThanOrEqualTo(kMin);
+        double meanW = energetic[2] / 2000;
+        double errW = Math.sqrt(energetic[3] / 2000 - meanW * meanW) / Math.sqrt(2000);
+        assertThat(meanW).isCloseTo(1.0, within(3 * errW));
+    }
+
+    /**
+     * {sum of weights of events absorbing a photon above kCount, its square sum, sum of all weights, their
+     * square sum, absorptions above kCount, the softest photon absorbed} over n showers.
+     */
+    private static double[] runAbove(double bias, double minEnergy, double kCount, int n, long seed) {
+        CascadePhysics physics = new CascadePhysics(Blocks.ecal(0.1), CascadeConfig.defaults().withCut(0.4));
+        RareProcessModel rare = RareProcessModel.builder(physics).photonuclear(bias, minEnergy).build();
+        CascadeContext ctx = new CascadeContext(physics);
+        double[] absorbed = {-1};
+        BiasedProcesses p = rare.newProcesses((t, energy, c) -> absorbed[0] = energy);
+        ctx.setRare(p);
+        Cascade cascade = Cascade.electromagnetic(ctx);
+        EventTruth truth = new EventTruth();
+        double[] out = {0, 0, 0, 0, 0, Double.POSITIVE_INFINITY};
+        for (int i = 0; i < n; i++) {
+            truth.clear();
+            absorbed[0] = -1;
+            ctx.startEvent(RandomStreams.forEvent(seed, i), truth);
+            ctx.stack().push(ParticleType.ELECTRON, ENERGY, 0, 0, -1e-6, 0, 0, 1);
+            cascade.run();
+            p.endEvent(ctx);
+            if (absorbed[0] >= 0) {
+                out[5] = Math.min(out[5], absorbed[0]);
+            }
+            double w = absorbed[0] >= kCount ? truth.weight : 0;
+            out[0] += w;
+            out[1] += w * w;
+            out[2] += truth.weight;
+            out[3] += truth.weight * truth.weight;
+            out[4] += absorbed[0] >= kCount ? 1 : 0;
+        }
+        return out;
+    }
 }
