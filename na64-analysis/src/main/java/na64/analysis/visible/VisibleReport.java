@@ -3,6 +3,8 @@ package na64.analysis.visible;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import na64.analysis.select.Count;
+import na64.analysis.select.CutFlow;
 import java.util.Locale;
 import na64.analysis.report.Html;
 import na64.analysis.study.StudyProvenance;
@@ -174,11 +176,17 @@ public final class VisibleReport {
         h.append("</table>\n<h2>Background cut flows</h2>\n");
         for (VisibleStudy.RunBackground b : r.backgrounds()) {
             h.append("<h3>run ").append(Html.escape(b.run())).append(", ").append(Html.escape(b.source()))
-                    .append("</h3>\n<table><tr><th>cut</th><th>events</th><th>sum of weights</th></tr>\n");
-            for (int k = 0; k < b.cutFlow().cutNames().size(); k++) {
-                h.append("<tr><td style=\"text-align:left\">").append(Html.escape(b.cutFlow().cutNames().get(k))).append("</td><td>")
-                        .append(b.cutFlow().passed().get(k).events()).append("</td><td>").append(g(b.cutFlow().passed().get(k).sumW()))
-                        .append("</td></tr>\n");
+                    .append("</h3>\n<table><tr><th>after the cut</th><th>events</th><th>sum of weights</th></tr>\n");
+            List<String> names = new ArrayList<>(List.of("(all events)"));
+            names.addAll(b.cutFlow().cutNames());
+            for (CutFlow.RegionCount region : b.cutFlow().regions()) {
+                names.add("control region " + region.name());
+            }
+            for (int k = 0; k < names.size(); k++) {
+                Count c = k < b.cutFlow().passed().size() ? b.cutFlow().passed().get(k)
+                        : b.cutFlow().regions().get(k - b.cutFlow().passed().size()).count();
+                h.append("<tr><td style=\"text-align:left\">").append(Html.escape(names.get(k))).append("</td><td>")
+                        .append(c.events()).append("</td><td>").append(g(c.sumW())).append("</td></tr>\n");
             }
             h.append("</table>\n");
         }

@@ -85,8 +85,7 @@ public final class VisibleStudy {
      * has no such region).
      *
      * @param bound true: no event of the sample passes; {@code estimate} is then the 90 % CL bound
-     *              2.303 w EOT / events with w the mean weight of the sample's events that pass the
-     *              pre-selection (of all its events if none does)
+     *              2.303 w EOT / events with w the weight such an event would have had ({@link #typicalWeight})
      */
     public record RunBackground(String run, String source, long events, CutFlow cutFlow, double estimate, double error,
             boolean bound, double neutral, double neutralError, boolean neutralBound) {
@@ -194,9 +193,7 @@ public final class VisibleStudy {
     static RunBackground background(VisibleStudyConfig.Run r, String source, long events, CutFlow flow, boolean neutralRegion) {
         double scale = r.eot() / events;
         Count passed = flow.selected();
-        Count pre = flow.preselected();
-        // the weight an event that passed would have had: that of the events as far as the box, else of all
-        double typical = pre.events() > 0 ? pre.sumW() / pre.events() : flow.total().sumW() / Math.max(1, flow.total().events());
+        double typical = typicalWeight(flow, neutralRegion);
         boolean bound = passed.events() == 0;
         double estimate = bound ? 2.303 * typical * scale : passed.sumW() * scale;
         double neutral = Double.NaN;
@@ -210,6 +207,20 @@ public final class VisibleStudy {
         }
         return new RunBackground(r.name(), source, events, flow, estimate, bound ? Double.NaN : passed.error() * scale, bound,
                 neutral, neutralError, neutralBound);
+    }
+
+    /**
+     * The weight an event passing the box would have had, for the bound of a sample none passes: the
+     * mean weight of its fully neutral events (they pass everything but the S2 cut, e.g. the K0S whose
+     * photons did not convert), else of the events as far as the box, else of all its events.
+     */
+    static double typicalWeight(CutFlow flow, boolean neutralRegion) {
+        if (neutralRegion && flow.region(NEUTRAL_REGION).events() > 0) {
+            Count n = flow.region(NEUTRAL_REGION);
+            return n.sumW() / n.events();
+        }
+        Count pre = flow.preselected();
+        return pre.events() > 0 ? pre.sumW() / pre.events() : flow.total().sumW() / Math.max(1, flow.total().events());
     }
 
     private static boolean hasNeutralRegion(SelectionSpec s) {
