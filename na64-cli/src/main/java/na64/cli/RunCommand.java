@@ -47,7 +47,9 @@ import picocli.CommandLine.Spec;
             "Without --config: the built-in study (NA64e invisible, na64e-2022, 100 GeV, 9.37e11 EOT);",
             "print it with --print-config to start a study of your own.",
             "A file with 'search: visible' is a visible-mode study (A'/X -> e+e- behind the WCAL dump; e.g.",
-            "examples/run/visible-2017-2018.yaml): band.csv, signal.csv, background.csv, band.svg, report.html."},
+            "examples/run/visible-2017-2018.yaml), one with 'search: semi-visible' a semi-visible one (A' -> chi1 chi2,",
+            "chi2 -> chi1 e+e-; examples/run/semivisible-2016-2018.yaml): band.csv, signal.csv, background.csv, band.svg,",
+            "report.html."},
         footer = {"", "Units: GeV, cm, ns. Same seed, same numbers, whatever --threads."})
 final class RunCommand implements Callable<Integer> {
     @Spec
@@ -155,14 +157,14 @@ final class RunCommand implements Callable<Integer> {
         return new Study(study, Study.selection(study, base), new ChainProducer(), System.err, base).run(out);
     }
 
-    /** A visible-mode study ({@code search: visible}): the embedded engine, --threads and --seed. */
+    /** A visible- or semi-visible-mode study ({@code search: visible | semi-visible}): the embedded engine, --threads and --seed. */
     private int visible(PrintWriter o) {
         for (var other : List.of(Map.entry("--events", events != null), Map.entry("--unblind", unblind),
                 Map.entry("--engine", !engine.equals("embedded")), Map.entry("--master", master != null),
                 Map.entry("--events-per-task", eventsPerTask != null))) {
             if (other.getValue()) {
-                throw new na64.core.InputException(other.getKey(), other.getKey() + " is not an option of a visible-mode study (" + config
-                        + " says search: visible); set the sample sizes in the file");
+                throw new na64.core.InputException(other.getKey(), other.getKey() + " is not an option of a visible- or semi-visible-mode "
+                        + "study (" + config + " says search: visible or semi-visible); set the sample sizes in the file");
             }
         }
         var study = na64.analysis.visible.VisibleStudyConfig.read(config);

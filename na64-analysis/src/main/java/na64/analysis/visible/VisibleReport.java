@@ -10,6 +10,7 @@ import na64.analysis.report.Html;
 import na64.analysis.study.StudyProvenance;
 import na64.core.AtomicOutput;
 import na64.core.BuildInfo;
+import na64.sim.downstream.DownstreamModel;
 import na64.plot.Axis;
 import na64.plot.Band;
 import na64.plot.Figure;
@@ -43,25 +44,46 @@ public final class VisibleReport {
 
     static String provenance(VisibleStudy.Result r) {
         StringBuilder h = new StringBuilder("# ").append(BuildInfo.describe()).append('\n');
-        h.append(String.format(Locale.ROOT, "# study: %s; search: visible; seed: %d; selection: %s%n", r.config().name(),
-                r.config().seed(), r.selection().name()));
+        h.append(String.format(Locale.ROOT, "# study: %s; search: %s; seed: %d%n", r.config().name(), r.config().search(),
+                r.config().seed()));
+        if (r.config().semiVisible()) {
+            h.append(String.format(Locale.ROOT, "# dark sector: pseudo-Dirac chi1 chi2, alpha_D = %s, m_A' = %s m_chi1, "
+                    + "m_chi2 - m_chi1 = %s m_chi1; y = eps^2 alpha_D (m_chi1 / m_A')^4%n", DownstreamModel.ALPHA_D,
+                    DownstreamModel.MASS_RATIO, DownstreamModel.SPLITTING));
+        }
         for (VisibleStudyConfig.Run run : r.config().runs()) {
-            h.append(String.format(Locale.ROOT, "# run %s: setup %s, %s GeV, EOT %s, observed %d, decay window z = %s-%s cm%n",
-                    run.name(), run.setup(), run.beamEnergy(), run.eot(), run.observed(), run.decayRegion().get(0),
-                    run.decayRegion().get(1)));
+            h.append(String.format(Locale.ROOT, "# run %s: setup %s, %s GeV, EOT %s, observed %d, selection %s%s%n",
+                    run.name(), run.setup(), run.beamEnergy(), run.eot(), run.observed(), r.selectionOf(run.name()).name(),
+                    r.config().semiVisible() || run.decayRegion() == null ? ", decays at their natural points"
+                            : ", decay window z = " + run.decayRegion().get(0) + "-" + run.decayRegion().get(1) + " cm"));
         }
         return h.append(StudyProvenance.sampleLines(r.samples())).toString();
     }
 
-    /** mass_GeV, epsilon_low, epsilon_high (empty: open or no band), published_low, published_high. */
+    /**
+     * mass_GeV, epsilon_low, epsilon_high (empty: open or no band), published_low, published_high; for
+     * the semi-visible mode also m_chi1_GeV, y_low, y_high.
+     */
     static String band(VisibleStudy.Result r) {
-        StringBuilder s = new StringBuilder("mass_GeV,epsilon_low,epsilon_high,published_low,published_high\n");
+        boolean semi = r.config().semiVisible();
+        StringBuilder s = new StringBuilder("mass_GeV,epsilon_low,epsilon_high,published_low,published_high"
+                + (semi ? ",m_chi1_GeV,y_low,y_high" : "") + "\n");
         for (ExcludedBand.Edges e : r.band()) {
             double[] p = r.published() == null ? new double[] {Double.NaN, Double.NaN} : r.published().at(e.mass());
             s.append(g(e.mass())).append(',').append(g(e.epsilonLow())).append(',').append(g(e.epsilonHigh())).append(',')
-                    .append(g(p[0])).append(',').append(g(p[1])).append('\n');
+                    .append(g(p[0])).append(',').append(g(p[1]));
+            if (semi) {
+                s.append(',').append(g(e.mass() / DownstreamModel.MASS_RATIO)).append(',').append(g(y(e.epsilonLow())))
+                        .append(',').append(g(y(e.epsilonHigh())));
+            }
+            s.append('\n');
         }
         return s.toString();
+    }
+
+    /** The thermal-target variable y = eps^2 alpha_D (m_chi1 / m_A')^4 of the semi-visible dark sector. */
+    static double y(double epsilon) {
+        return epsilon * epsilon * DownstreamModel.ALPHA_D * Math.pow(1 / DownstreamModel.MASS_RATIO, 4);
     }
 
     static String signal(VisibleStudy.Result r) {
@@ -144,8 +166,15 @@ public final class VisibleReport {
                         + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px;text-align:right}</style></head><body>\n");
         h.append("<h1>").append(Html.escape(r.config().name())).append("</h1>\n");
         h.append("<p>").append(Html.escape(BuildInfo.describe())).append(String.format(Locale.ROOT, "; run time %.0f s.</p>%n", r.seconds()));
-        h.append("<p>Signal simulated on the (m, &epsilon;) grid in every run, each X forced to decay in the run's decay window "
-                + "(exact weights); the expected signal is EOT &times; (sum of the selected weights) / events. The runs are combined "
+        h.append(r.config().semiVisible()
+                ? "<p>Semi-visible mode (inelastic dark matter): A' &rarr; &chi;<sub>1</sub>&chi;<sub>2</sub>, &chi;<sub>2</sub> "
+                        + "&rarr; &chi;<sub>1</sub>e<sup>+</sup>e<sup>&minus;</sup> at its natural decay point (pseudo-Dirac, "
+                        + "&alpha;<sub>D</sub> = 0.1, m<sub>A'</sub> = 3 m<sub>&chi;1</sub>, splitting 0.1 m<sub>&chi;1</sub>), each "
+                        + "run through its own selection; band.csv also gives y = &epsilon;<sup>2</sup> &alpha;<sub>D</sub> "
+                        + "(m<sub>&chi;1</sub>/m<sub>A'</sub>)<sup>4</sup>. "
+                : "<p>Signal simulated on the (m, &epsilon;) grid in every run, each X forced to decay in the run's decay window "
+                        + "(exact weights). ");
+        h.append("The expected signal is EOT &times; (sum of the selected weights) / events. The runs are combined "
                 + "in one CLs likelihood at every grid point; the edges are interpolated in ln &mu;<sub>up</sub> versus ln &epsilon;."
                 + "</p>\n<p>Backgrounds per run, each from a simulated sample: the pseudo-data (the setup's beam with its "
                 + "admixture, unbiased) and the K<sup>0</sup><sub>S</sub> sample (beam electrons whose energetic photons are "

@@ -44,7 +44,7 @@ public final class VisibleStudy {
     private final Path baseDir;
     private final SampleProducer producer;
     private final PrintStream log;
-    private final SelectionSpec selection;
+    private final java.util.Map<String, SelectionSpec> selections = new java.util.LinkedHashMap<>();
     private final PublishedBand published;
 
     public VisibleStudy(VisibleStudyConfig config, Path baseDir, SampleProducer producer, PrintStream log) {
@@ -52,15 +52,31 @@ public final class VisibleStudy {
         this.baseDir = baseDir;
         this.producer = producer;
         this.log = log;
-        this.selection = config.selection().equals("builtin")
-                ? Config.readResource(VisibleStudyConfig.BUILTIN_SELECTION, SelectionSpec.class)
-                : SelectionSpec.read(baseDir.resolve(config.selection()));
         // read before the first event, so that a missing file stops the study at once
         this.published = config.published() == null ? null
                 : PublishedBand.read(baseDir.resolve(config.published().band()), config.published().label());
         for (VisibleStudyConfig.Run r : config.runs()) {
-            selection.atBeamEnergy(r.beamEnergy(), "runs[" + r.name() + "].beamEnergy", "selection " + selection.name());
+            SelectionSpec s = read(config.selectionOf(r), baseDir);
+            selections.put(r.name(), s.atBeamEnergy(r.beamEnergy(), "runs[" + r.name() + "].beamEnergy", "selection " + s.name()));
+            if (!config.semiVisible() && r.decayRegion() == null) {
+                throw new InputException("runs[" + r.name() + "].setup", "setup " + r.setup() + " has no ECAL behind its dump: "
+                        + "the visible mode needs a decay volume before an ECAL (or give runs[" + r.name() + "].decayRegion)");
+            }
         }
+    }
+
+    /** "builtin": the visible mode's selection; "invisible": the invisible mode's built-in one; else a file. */
+    static SelectionSpec read(String selection, Path baseDir) {
+        return switch (selection) {
+            case "builtin" -> Config.readResource(VisibleStudyConfig.BUILTIN_SELECTION, SelectionSpec.class);
+            case "invisible" -> SelectionSpec.builtin();
+            default -> SelectionSpec.read(baseDir.resolve(selection));
+        };
+    }
+
+    /** The selection of a run, resolved at its beam energy. */
+    public SelectionSpec selection(String run) {
+        return selections.get(run);
     }
 
     /** The expected signal of one run at one grid point. */
@@ -91,9 +107,13 @@ public final class VisibleStudy {
             boolean bound, double neutral, double neutralError, boolean neutralBound) {
     }
 
-    public record Result(VisibleStudyConfig config, SelectionSpec selection, List<SampleSummary> samples,
+    public record Result(VisibleStudyConfig config, java.util.Map<String, SelectionSpec> selections, List<SampleSummary> samples,
             List<RunBackground> backgrounds, List<SignalPoint> signals, List<ExcludedBand.Edges> band, PublishedBand published,
             double seconds) {
+        /** The selection of a run. */
+        public SelectionSpec selectionOf(String run) {
+            return selections.get(run);
+        }
     }
 
     public Result run(Path out) {
@@ -104,58 +124,91 @@ public final class VisibleStudy {
         } catch (java.io.IOException e) {
             throw new InputException("out", "cannot create " + sampleDir + ": " + e.getMessage(), e);
         }
-        List<SampleRequest> beams = new ArrayList<>();
-        List<SampleRequest> signals = new ArrayList<>();
+        // per run: its calibration runs first (their ECAL shower profile reconstructs the run's other samples)
+        java.util.Map<String, List<SampleRequest>> calibrations = new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<SampleRequest>> backgroundRequests = new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<SampleRequest>> signalRequests = new java.util.LinkedHashMap<>();
+        long total = 0;
+        int count = 0;
         for (VisibleStudyConfig.Run r : config.runs()) {
-            beams.add(beam(r));
-            if (config.kaons().events() > 0) {
-                beams.add(kaons(r));
+            List<SampleRequest> cal = new ArrayList<>();
+            if (r.calibrationEvents() > 0) {
+                for (double f : na64.analysis.study.StudyConfig.CALIBRATION_FRACTIONS) {
+                    cal.add(calibration(r, f * r.beamEnergy()));
+                }
             }
+            List<SampleRequest> bkg = new ArrayList<>(List.of(beam(r)));
+            if (config.kaons().events() > 0 && hasNeutralRegion(selections.get(r.name()))) {
+                bkg.add(kaons(r));
+            }
+            List<SampleRequest> sig = new ArrayList<>();
             for (double m : config.signal().masses()) {
                 for (double eps : config.signal().epsilons()) {
-                    signals.add(signal(r, m, eps));
+                    sig.add(signal(r, m, eps));
+                }
+            }
+            calibrations.put(r.name(), cal);
+            backgroundRequests.put(r.name(), bkg);
+            signalRequests.put(r.name(), sig);
+            for (List<SampleRequest> l : List.of(cal, bkg, sig)) {
+                total += l.stream().mapToLong(SampleRequest::events).sum();
+                count += l.size();
+            }
+        }
+        log.printf(Locale.ROOT, "na64 run (%s): simulating and reconstructing %d samples, %,d events, %s%n", config.search(), count, total,
+                producer.parallelism(config.threads()));
+        List<SampleSummary> produced = new ArrayList<>();
+        java.util.Map<String, List<SampleSummary>> backgroundSamples = new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<SampleSummary>> signalSamples = new java.util.LinkedHashMap<>();
+        try (Progress progress = Progress.start("simulate+reconstruct", total)) {
+            for (VisibleStudyConfig.Run r : config.runs()) {
+                List<na64.analysis.calibration.ElectronShowerProfile.Run> runs = new ArrayList<>();
+                for (SampleRequest q : calibrations.get(r.name())) {
+                    SampleSummary c = producer.produce(q, sampleDir.resolve(q.name() + ".parquet"), null, config.threads(), progress);
+                    produced.add(c);
+                    runs.add(new na64.analysis.calibration.ElectronShowerProfile.Run(q.energy(), c.file()));
+                }
+                na64.reco.conditions.ShowerProfile profile = runs.isEmpty() ? null : producer.showerProfile(runs, r.setup());
+                List<SampleSummary> bkg = new ArrayList<>();
+                for (SampleRequest q : backgroundRequests.get(r.name())) {
+                    bkg.add(producer.produce(q, sampleDir.resolve(q.name() + ".parquet"), profile, config.threads(), progress));
+                }
+                List<SampleSummary> sig = new ArrayList<>();
+                for (SampleRequest q : signalRequests.get(r.name())) {
+                    sig.add(producer.produce(q, sampleDir.resolve(q.name() + ".parquet"), profile, config.threads(), progress));
+                }
+                produced.addAll(bkg);
+                produced.addAll(sig);
+                backgroundSamples.put(r.name(), bkg);
+                signalSamples.put(r.name(), sig);
+            }
+        }
+        log.printf(Locale.ROOT, "na64 run (%s): selecting%n", config.search());
+        List<RunBackground> backgrounds = new ArrayList<>();
+        List<SignalPoint> points = new ArrayList<>();
+        List<Cut> emitting = List.of(Cut.of("truth_emission", Op.GE, 1));
+        try (Selector engine = new SelectionEngine(config.threads())) {
+            for (VisibleStudyConfig.Run r : config.runs()) {
+                SelectionSpec s = selections.get(r.name());
+                for (SampleSummary b : backgroundSamples.get(r.name())) {
+                    CutFlow flow = engine.cutFlow(s, List.of(b.file()), List.of());
+                    String source = b.request().name().endsWith("-k0s") ? K0S : PSEUDO_DATA;
+                    backgrounds.add(background(r, source, b.events(), flow, hasNeutralRegion(s)));
+                }
+                for (SampleSummary sig : signalSamples.get(r.name())) {
+                    SampleRequest q = sig.request();
+                    Count selected = engine.cutFlow(s, List.of(sig.file()), List.of()).selected();
+                    Count emitted = engine.cutFlow(s, List.of(sig.file()), emitting).total();
+                    double perEvent = r.eot() / sig.events();
+                    points.add(new SignalPoint(r.name(), q.mass(), q.epsilon(), sig.events(), selected, emitted,
+                            selected.sumW() * perEvent, selected.error() * perEvent));
                 }
             }
         }
-        List<SampleRequest> all = new ArrayList<>(beams);
-        all.addAll(signals);
-        long total = all.stream().mapToLong(SampleRequest::events).sum();
-        log.printf(Locale.ROOT, "na64 run (visible): simulating and reconstructing %d samples, %,d events, %s%n", all.size(), total,
-                producer.parallelism(config.threads()));
-        List<SampleSummary> produced = new ArrayList<>();
-        try (Progress progress = Progress.start("simulate+reconstruct", total)) {
-            for (SampleRequest r : all) {
-                produced.add(producer.produce(r, sampleDir.resolve(r.name() + ".parquet"), null, config.threads(), progress));
-            }
-        }
-        log.println("na64 run (visible): selecting");
-        List<RunBackground> backgrounds = new ArrayList<>();
-        List<SignalPoint> points = new ArrayList<>();
-        try (Selector engine = new SelectionEngine(config.threads())) {
-            int k = beams.size();
-            for (int i = 0; i < k; i++) {
-                SampleSummary b = produced.get(i);
-                VisibleStudyConfig.Run r = runOf(b.request());
-                SelectionSpec s = selection.atBeamEnergy(r.beamEnergy(), "runs[" + r.name() + "].beamEnergy", selection.name());
-                CutFlow flow = engine.cutFlow(s, List.of(b.file()), List.of());
-                String source = b.request().name().endsWith("-k0s") ? K0S : PSEUDO_DATA;
-                backgrounds.add(background(r, source, b.events(), flow, hasNeutralRegion(s)));
-            }
-            List<Cut> emitting = List.of(Cut.of("truth_emission", Op.GE, 1));
-            for (SampleSummary sig : produced.subList(k, produced.size())) {
-                SampleRequest q = sig.request();
-                VisibleStudyConfig.Run r = runOf(q);
-                SelectionSpec s = selection.atBeamEnergy(r.beamEnergy(), "runs[" + r.name() + "].beamEnergy", selection.name());
-                Count selected = engine.cutFlow(s, List.of(sig.file()), List.of()).selected();
-                Count emitted = engine.cutFlow(s, List.of(sig.file()), emitting).total();
-                double perEvent = r.eot() / sig.events();
-                points.add(new SignalPoint(r.name(), q.mass(), q.epsilon(), sig.events(), selected, emitted,
-                        selected.sumW() * perEvent, selected.error() * perEvent));
-            }
-        }
-        log.println("na64 run (visible): excluded band");
+        log.printf(Locale.ROOT, "na64 run (%s): excluded band%n", config.search());
         List<ExcludedBand.Edges> band = band(points, backgrounds);
-        return new Result(config, selection, produced, backgrounds, points, band, published, (System.nanoTime() - start) * 1e-9);
+        return new Result(config, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(selections)), produced, backgrounds, points, band, published,
+                (System.nanoTime() - start) * 1e-9);
     }
 
     /**
@@ -227,9 +280,6 @@ public final class VisibleStudy {
         return s.controlRegions().stream().anyMatch(g -> g.name().equals(NEUTRAL_REGION));
     }
 
-    private VisibleStudyConfig.Run runOf(SampleRequest q) {
-        return config.runs().stream().filter(r -> q.name().startsWith(r.name() + "-")).findFirst().orElseThrow();
-    }
 
     private SampleRequest beam(VisibleStudyConfig.Run r) {
         String name = r.name() + "-beam";
@@ -237,6 +287,15 @@ public final class VisibleStudy {
         return new SampleRequest(name, "pseudo-data of run " + r.name() + ": the setup's beam with its admixture", r.setup(), particle,
                 r.beamEnergy(), true, null, r.beamEvents(), SamplePlan.sampleSeed(config.seed(), name), null, null, null, null, null,
                 1, null, null, null, null);
+    }
+
+    /** An electron calibration run of the run's setup at {@code energy}, the beam spread over the ECAL cells (sigma 2 cm). */
+    private SampleRequest calibration(VisibleStudyConfig.Run r, double energy) {
+        String name = r.name() + "-" + na64.analysis.study.SamplePlan.CALIBRATION + String.format(Locale.ROOT, "%.4gGeV", energy);
+        String description = String.format(Locale.ROOT, "run %s: electron calibration run at %.4g GeV, beam spread over the ECAL "
+                + "cells (sigma 2 cm)", r.name(), energy);
+        return new SampleRequest(name, description, r.setup(), "e-", energy, false, 2.0, r.calibrationEvents(),
+                SamplePlan.sampleSeed(config.seed(), name), null, null, null, null, null, 1, null, null, null, null);
     }
 
     private SampleRequest kaons(VisibleStudyConfig.Run r) {
@@ -256,6 +315,14 @@ public final class VisibleStudy {
         VisibleStudyConfig.Signal s = config.signal();
         String name = String.format(Locale.ROOT, "%s-signal-%.4g-%.3g", r.name(), mass, eps);
         double emissionMin = s.emissionMin() * r.beamEnergy();
+        if (config.semiVisible()) {
+            String description = String.format(Locale.ROOT, "run %s: A' -> chi1 chi2, chi2 -> chi1 e+e- at its natural decay point, "
+                    + "m = %.4g GeV, eps = %.3g, E_A' > %.3g GeV, emission biased (%.0f %% of events)", r.name(), mass, eps,
+                    emissionMin, 100 * s.emitting());
+            return new SampleRequest(name, description, r.setup(), "e-", r.beamEnergy(), false, null, s.events(),
+                    SamplePlan.sampleSeed(config.seed(), name), s.model(), mass, eps, s.emitting(), emissionMin, 1, null, null, null,
+                    null, null, SimulationOptions.SignalDecay.SEMI_VISIBLE, null);
+        }
         var region = new SignalDecayRegion(r.decayRegion().get(0), r.decayRegion().get(1));
         String description = String.format(Locale.ROOT, "run %s: X (%s) -> e+e-, m = %.4g GeV, eps = %.3g, E_X > %.3g GeV, emission "
                 + "biased (%.0f %% of events), decay forced into z = %.0f-%.0f cm (weights exact)", r.name(), s.model(), mass, eps,

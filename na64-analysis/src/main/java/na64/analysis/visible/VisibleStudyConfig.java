@@ -9,16 +9,19 @@ import na64.core.Config;
 import na64.core.InputException;
 
 /**
- * A visible-mode study (A'/X -> e+ e- behind a compact dump): one or more runs, each a setup with
- * its electrons on target, a grid of masses and couplings on which the signal is simulated, and
- * the 90 % CL band the runs exclude together. Read strictly from YAML; a file is a visible-mode
- * study when it says {@code search: visible} ({@link #isVisible}).
+ * A study on a grid of masses and couplings, whose acceptance depends on a decay length: the visible
+ * mode (A'/X -> e+ e- behind a compact dump, {@code search: visible}) and the semi-visible mode
+ * (inelastic dark matter, A' -> chi1 chi2, chi2 -> chi1 e+ e-, {@code search: semi-visible}). One or
+ * more runs, each a setup with its electrons on target and its selection, the signal simulated at
+ * every grid point, and the 90 % CL band the runs exclude together. Read strictly from YAML; a file
+ * is such a study when it says one of the two searches ({@link #isVisible}).
  *
- * @param search          "visible"
+ * @param search          "visible" or "semi-visible"
  * @param name            title of the report
  * @param seed            study seed; every sample derives its own seed from it and its name
  * @param threads         worker threads
- * @param selection       "builtin" (na64/analysis/selection-na64e-visible.yaml) or a selection file relative to the study file
+ * @param selection       the runs' selection unless a run names its own: "builtin" (na64/analysis/selection-na64e-visible.yaml),
+ *                        "invisible" (the invisible mode's built-in selection) or a selection file relative to the study file
  * @param confidenceLevel of the band
  * @param runs            the datasets, combined in one likelihood
  * @param signal          the signal grid
@@ -29,11 +32,12 @@ public record VisibleStudyConfig(String search, String name, Long seed, Integer 
         Double confidenceLevel, List<Run> runs, Signal signal, Published published, Kaons kaons) {
 
     public static final String SEARCH = "visible";
+    public static final String SEMI_VISIBLE = "semi-visible";
     public static final String BUILTIN_SELECTION = "/na64/analysis/selection-na64e-visible.yaml";
 
     public VisibleStudyConfig {
-        if (!SEARCH.equals(search)) {
-            throw InputException.unknown("search", search, List.of(SEARCH));
+        if (!SEARCH.equals(search) && !SEMI_VISIBLE.equals(search)) {
+            throw InputException.unknown("search", search, List.of(SEARCH, SEMI_VISIBLE));
         }
         Config.require("name", name);
         seed = Config.orDefault(seed, 1L);
@@ -53,7 +57,32 @@ public record VisibleStudyConfig(String search, String name, Long seed, Integer 
             }
         }
         Config.require("signal", signal);
+        if (SEMI_VISIBLE.equals(search) && !na64.physics.Mediator.parse(signal.model()).cliName().equals("vector")) {
+            throw InputException.outOfRange("signal.model", signal.model(), "vector (a dark photon) for semi-visible decays");
+        }
+        if (SEMI_VISIBLE.equals(search)) {
+            // chi2 -> chi1 e+ e- needs the splitting 0.1 m_chi1 = 0.1 m / 3 above 2 m_e
+            double lightest = na64.sim.downstream.DownstreamModel.MASS_RATIO * 2 * na64.physics.PhysicalConstants.ELECTRON_MASS
+                    / na64.sim.downstream.DownstreamModel.SPLITTING;
+            for (int i = 0; i < signal.masses().size(); i++) {
+                if (!(signal.masses().get(i) > lightest)) {
+                    throw InputException.outOfRange("signal.masses[" + i + "]", signal.masses().get(i), String.format(
+                            java.util.Locale.ROOT, "> %.4g GeV for semi-visible decays (the splitting 0.1 m_chi1 = m / 30 must "
+                                    + "exceed 2 m_e)", lightest));
+                }
+            }
+        }
         kaons = Config.orDefault(kaons, Kaons.DEFAULT);
+    }
+
+    /** True for the semi-visible mode (chi2 -> chi1 e+ e- at its natural decay points). */
+    public boolean semiVisible() {
+        return SEMI_VISIBLE.equals(search);
+    }
+
+    /** The selection of a run: its own, else the study's. */
+    public String selectionOf(Run run) {
+        return run.selection() != null ? run.selection() : selection;
     }
 
     /** Without a K0S block: the default K0S sample. */
@@ -103,12 +132,23 @@ public record VisibleStudyConfig(String search, String name, Long seed, Integer 
      * @param eot         electrons on target of the run
      * @param observed    events observed in the signal box
      * @param beamEvents  events of the pseudo-data sample (the setup's beam with its admixture)
-     * @param decayRegion z window [cm] every signal X is made to decay in (exact weights); default:
-     *                    from the end of the dump (the target calorimeter) to the ECAL front, the only
-     *                    decays whose e+ e- can pass V2 unseen and cross the decay counter
+     * @param decayRegion z window [cm] every signal X is made to decay in (exact weights, visible mode
+     *                    only); default: from the end of the dump (the target calorimeter) to the ECAL
+     *                    front, the only decays whose e+ e- can pass V2 unseen and cross the decay counter
+     * @param selection   this run's selection (as the study's {@code selection}); null: the study's
+     * @param calibrationEvents electrons per energy of the run's calibration runs (0: none); their ECAL
+     *                    shower profile reconstructs all the run's samples, as the invisible study's
+     *                    calibration run does (needed by selections with shower-shape cuts)
      */
     public record Run(String name, String setup, Double beamEnergy, Double eot, Integer observed, Long beamEvents,
-            List<Double> decayRegion) {
+            List<Double> decayRegion, String selection, Long calibrationEvents) {
+
+        /** A run with the study's selection and no calibration runs. */
+        public Run(String name, String setup, Double beamEnergy, Double eot, Integer observed, Long beamEvents,
+                List<Double> decayRegion) {
+            this(name, setup, beamEnergy, eot, observed, beamEvents, decayRegion, null, null);
+        }
+
         public Run {
             Config.require("name", name);
             if (!name.matches("[A-Za-z0-9_.-]+")) {
@@ -122,16 +162,20 @@ public record VisibleStudyConfig(String search, String name, Long seed, Integer 
             observed = Config.orDefault(observed, 0);
             Check.nonNegative("runs[" + name + "].observed", (long) observed);
             Check.positive("runs[" + name + "].beamEvents", Config.require("beamEvents", beamEvents));
+            calibrationEvents = Config.orDefault(calibrationEvents, 0L);
+            Check.nonNegative("runs[" + name + "].calibrationEvents", calibrationEvents);
             if (decayRegion == null) {
                 double zMin = s.targetCalorimeter().zBack();
-                double zMax = s.calorimeter("ECAL").orElseThrow(() -> new InputException("runs[" + name + "].setup",
-                        "setup " + setup + " has no ECAL: the visible mode needs one behind the decay volume")).zFront();
-                decayRegion = List.of(zMin, zMax);
+                double zMax = s.calorimeter("ECAL").map(c -> c.zFront()).orElse(Double.NaN);
+                // the ECAL is the dump of an invisible-mode setup: no decay window (only the visible mode forces one)
+                decayRegion = zMax > zMin ? List.of(zMin, zMax) : null;
             }
-            if (decayRegion.size() != 2 || !(decayRegion.get(1) > decayRegion.get(0))) {
-                throw InputException.outOfRange("runs[" + name + "].decayRegion", decayRegion, "[zMin, zMax] in cm with zMin < zMax");
+            if (decayRegion != null) {
+                if (decayRegion.size() != 2 || !(decayRegion.get(1) > decayRegion.get(0))) {
+                    throw InputException.outOfRange("runs[" + name + "].decayRegion", decayRegion, "[zMin, zMax] in cm with zMin < zMax");
+                }
+                decayRegion = List.copyOf(decayRegion);
             }
-            decayRegion = List.copyOf(decayRegion);
         }
     }
 
@@ -204,11 +248,12 @@ public record VisibleStudyConfig(String search, String name, Long seed, Integer 
         return Config.read(file, VisibleStudyConfig.class);
     }
 
-    /** Whether a study file says {@code search: visible} (any other file is an invisible-mode study). */
+    /** Whether a study file says {@code search: visible} or {@code semi-visible} (any other file is an invisible-mode study). */
     public static boolean isVisible(Path file) {
         try {
             com.fasterxml.jackson.databind.JsonNode tree = Config.yaml().readTree(file.toFile());
-            return tree != null && tree.has("search") && SEARCH.equals(tree.get("search").asText());
+            return tree != null && tree.has("search")
+                    && (SEARCH.equals(tree.get("search").asText()) || SEMI_VISIBLE.equals(tree.get("search").asText()));
         } catch (java.io.IOException e) {
             throw new InputException("config", "cannot read " + file + ": " + e.getMessage(), e);
         }

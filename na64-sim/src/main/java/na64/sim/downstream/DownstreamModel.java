@@ -37,9 +37,12 @@ import na64.sim.signal.RareProcessModel;
 public final class DownstreamModel {
     static final double TARGET_EMISSION = 0.03;
     static final int PILOT_EVENTS = 40;
-    static final double ALPHA_D = 0.1;
-    static final double MASS_RATIO = 3;
-    static final double SPLITTING = 0.1;
+    /** alpha_D of the dark sector of invisible and semi-visible decays. */
+    public static final double ALPHA_D = 0.1;
+    /** m_A' / m_chi (m_chi1 for semi-visible decays). */
+    public static final double MASS_RATIO = 3;
+    /** (m_chi2 - m_chi1) / m_chi1 of semi-visible decays. */
+    public static final double SPLITTING = 0.1;
 
     private final Setup setup;
     private final SimulationOptions options;

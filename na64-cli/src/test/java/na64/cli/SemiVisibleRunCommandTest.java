@@ -1,0 +1,70 @@
+package na64.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code na64 run} on a semi-visible study ({@code search: semi-visible}): inelastic dark matter in the invisible setup. */
+class SemiVisibleRunCommandTest {
+
+    private static Path study(Path dir, String masses) throws Exception {
+        // the example's 2016-2018 selection: the built-in invisible one with the 2016 downstream stations
+        Files.copy(Path.of("../examples/run/selection-na64e-2016.yaml"), dir.resolve("selection-na64e-2016.yaml"));
+        Path f = dir.resolve("semi.yaml");
+        Files.writeString(f, """
+                search: semi-visible
+                name: tiny semi-visible study
+                threads: 2
+                runs:
+                  - {name: inv, setup: na64e-2016, eot: 3.0e11, beamEvents: 200, selection: selection-na64e-2016.yaml,
+                     calibrationEvents: 200}
+                signal:
+                  masses: %s
+                  epsilons: [1.0e-5, 1.0e-4, 1.0e-3]
+                  events: 300
+                  emissionMin: 0.5
+                """.formatted(masses));
+        return f;
+    }
+
+    /**
+     * A' -> chi1 chi2 with chi2 -> chi1 e+ e- mostly beyond the HCAL at these couplings: the invisible
+     * selection keeps the signal as it keeps invisible decays (0.3-0.8 of the emitting events), the
+     * signal grows as eps^2 (1e-4 -> 1e-3: x100 within the statistics), and band.csv gives y =
+     * eps^2 alpha_D (m_chi1/m_A')^4 = eps^2 x 0.1 / 81 beside eps.
+     */
+    @Test
+    void aSemiVisibleStudyGivesItsBandInEpsAndY(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        Cli r = Cli.run("run", "--config", study(dir, "[0.1]").toString(), "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> signal = Files.readAllLines(out.resolve("signal.csv")).stream().filter(l -> !l.startsWith("#")).toList();
+        double[] s = new double[3];
+        for (int i = 0; i < 3; i++) {
+            String[] c = signal.get(i + 1).split(",", -1);
+            s[i] = Double.parseDouble(c[5]);
+            assertThat(Double.parseDouble(c[7])).as("efficiency of the emitting events at eps " + c[2]).isBetween(0.3, 0.8);
+        }
+        assertThat(s[2] / s[1]).isBetween(60.0, 160.0);
+        String header = Files.readAllLines(out.resolve("band.csv")).stream().filter(l -> !l.startsWith("#")).findFirst().orElseThrow();
+        assertThat(header).isEqualTo("mass_GeV,epsilon_low,epsilon_high,published_low,published_high,m_chi1_GeV,y_low,y_high");
+        String[] band = Files.readAllLines(out.resolve("band.csv")).stream().filter(l -> !l.startsWith("#")).toList().get(1).split(",", -1);
+        double epsLow = Double.parseDouble(band[1]);
+        assertThat(epsLow).isBetween(1.0e-5, 1.0e-3);
+        assertThat(Double.parseDouble(band[5])).isCloseTo(0.1 / 3, within(1e-4));
+        assertThat(Double.parseDouble(band[6])).isCloseTo(epsLow * epsLow * 0.1 / 81, within(1e-3 * epsLow * epsLow * 0.1 / 81));
+        assertThat(Files.readString(out.resolve("report.html"))).contains("Semi-visible mode");
+    }
+
+    @Test
+    void aMassWhoseSplittingCannotMakeAPairIsAnErrorNamingIt(@TempDir Path dir) throws Exception {
+        Cli r = Cli.run("run", "--config", study(dir, "[0.02]").toString(), "--out", dir.resolve("o").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("signal.masses[0]").contains("0.03066");
+    }
+}
