@@ -126,7 +126,8 @@ public final class VisibleReport {
     static Figure figure(VisibleStudy.Result r) {
         double mLo = r.config().signal().masses().get(0) / 1.5;
         double mHi = r.config().signal().masses().get(r.config().signal().masses().size() - 1) * 1.5;
-        Figure f = Figure.titled("Visible mode: A' -> e+e- excluded at " + Math.round(100 * r.config().confidenceLevel()) + "% CL")
+        String what = r.config().semiVisible() ? "Semi-visible mode: A' -> χ1 χ2, χ2 -> χ1 e+e-" : "Visible mode: A' -> e+e-";
+        Figure f = Figure.titled(what + " excluded at " + Math.round(100 * r.config().confidenceLevel()) + "% CL")
                 .size(800, 600)
                 .x(Axis.log("m [GeV]", mLo, mHi).withGrid())
                 .y(Axis.log("ε", 1e-5, 1e-1).withGrid())
