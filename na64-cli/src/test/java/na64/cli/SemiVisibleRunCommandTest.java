@@ -13,6 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 class SemiVisibleRunCommandTest {
 
     private static Path study(Path dir, String masses) throws Exception {
+        return study(dir, masses, "[1.0e-5, 1.0e-4, 1.0e-3]", 300, "");
+    }
+
+    private static Path study(Path dir, String masses, String epsilons, int events, String extra) throws Exception {
         // the example's 2016-2018 selection: the built-in invisible one with the 2016 downstream stations
         Files.copy(Path.of("../examples/run/selection-na64e-2016.yaml"), dir.resolve("selection-na64e-2016.yaml"));
         Path f = dir.resolve("semi.yaml");
@@ -25,10 +29,10 @@ class SemiVisibleRunCommandTest {
                      calibrationEvents: 200}
                 signal:
                   masses: %s
-                  epsilons: [1.0e-5, 1.0e-4, 1.0e-3]
-                  events: 300
+                  epsilons: %s
+                  events: %d
                   emissionMin: 0.5
-                """.formatted(masses));
+                %s""".formatted(masses, epsilons, events, extra));
         return f;
     }
 
@@ -66,5 +70,28 @@ class SemiVisibleRunCommandTest {
         Cli r = Cli.run("run", "--config", study(dir, "[0.02]").toString(), "--out", dir.resolve("o").toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("signal.masses[0]").contains("0.03066");
+    }
+
+    /**
+     * The chi2 width grows as the splitting^5: at eps = 3e-2 and m_A' = 100 MeV a splitting of 0.4
+     * m_chi1 makes chi2 decay inside the calorimeters (e+ e- in the VETO or HCAL: the event fails), where
+     * with 0.1 (a width 1000 times smaller) it decays beyond them. The efficiency of the emitting events
+     * drops (~0.5 -> ~0.2).
+     */
+    @Test
+    void aLargerSplittingMakesChi2DecayInsideTheDetector(@TempDir Path dir) throws Exception {
+        double[] efficiency = new double[2];
+        String[] splittings = {"0.1", "0.4"};
+        for (int k = 0; k < 2; k++) {
+            Path d = Files.createDirectory(dir.resolve("s" + k));
+            Path out = d.resolve("out");
+            Cli r = Cli.run("run", "--config", study(d, "[0.1]", "[1.0e-4, 3.0e-2]", 600, "  splitting: " + splittings[k] + "\n").toString(),
+                    "--out", out.toString());
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            List<String> signal = Files.readAllLines(out.resolve("signal.csv")).stream().filter(l -> !l.startsWith("#")).toList();
+            efficiency[k] = Double.parseDouble(signal.get(2).split(",", -1)[7]);
+        }
+        assertThat(efficiency[0]).isBetween(0.35, 0.8);
+        assertThat(efficiency[1]).isLessThan(0.6 * efficiency[0]);
     }
 }

@@ -30,14 +30,15 @@ import na64.core.Config;
  * @param signalDecay  how the signal's X decays (null: invisible)
  * @param signalDecayRegion with visible decays: the z window every X is made to decay in (exact weights); null: natural
  * @param photonuclear photonuclear interactions and their leading K0S biased (exact weights); null: natural
+ * @param darkSector   alpha_D, m_A'/m_chi and splitting of an invisible or semi-visible signal; null: the default
  */
 public record SampleRequest(String name, String description, String setup, String particle, double energy,
         boolean admixture, Double spot, long events, long seed, String signalModel, Double mass, Double epsilon, Double emitting,
         Double emissionMin, double dimuonBias, StudyConfig.Variation variation, na64.sim.beam.ForcedDecay forcedDecay,
         StudyConfig.Pileup pileup, na64.sim.hadron.ForcedPunchThrough punchThrough,
         na64.sim.spectrometer.UpstreamNuclearOptions upstreamNuclear, na64.sim.run.SimulationOptions.SignalDecay signalDecay,
-        na64.sim.signal.SignalDecayRegion signalDecayRegion, na64.sim.hadron.PhotonuclearBias photonuclear)
-        implements java.io.Serializable {
+        na64.sim.signal.SignalDecayRegion signalDecayRegion, na64.sim.hadron.PhotonuclearBias photonuclear,
+        na64.sim.run.DarkSectorParameters darkSector) implements java.io.Serializable {
 
     public SampleRequest {
         Config.require("name", name);
@@ -45,6 +46,18 @@ public record SampleRequest(String name, String description, String setup, Strin
         Check.positive(name + ": events", events);
         Check.positive(name + ": energy", energy);
         variation = Config.orDefault(variation, new StudyConfig.Variation(null, null));
+    }
+
+    /** The default dark sector. */
+    public SampleRequest(String name, String description, String setup, String particle, double energy, boolean admixture,
+            Double spot, long events, long seed, String signalModel, Double mass, Double epsilon, Double emitting,
+            Double emissionMin, double dimuonBias, StudyConfig.Variation variation, na64.sim.beam.ForcedDecay forcedDecay,
+            StudyConfig.Pileup pileup, na64.sim.hadron.ForcedPunchThrough punchThrough,
+            na64.sim.spectrometer.UpstreamNuclearOptions upstreamNuclear, na64.sim.run.SimulationOptions.SignalDecay signalDecay,
+            na64.sim.signal.SignalDecayRegion signalDecayRegion, na64.sim.hadron.PhotonuclearBias photonuclear) {
+        this(name, description, setup, particle, energy, admixture, spot, events, seed, signalModel, mass, epsilon, emitting,
+                emissionMin, dimuonBias, variation, forcedDecay, pileup, punchThrough, upstreamNuclear, signalDecay,
+                signalDecayRegion, photonuclear, null);
     }
 
     /** Natural photonuclear interactions. */
@@ -117,6 +130,9 @@ public record SampleRequest(String name, String description, String setup, Strin
         }
         if (photonuclear != null) {
             photonuclear.metadata().forEach((k, v) -> m.put("na64.sample." + k, v));
+        }
+        if (darkSector != null) {
+            darkSector.metadata().forEach((k, v) -> m.put("na64.sample." + k, v));
         }
         return m;
     }

@@ -10,7 +10,6 @@ import na64.analysis.report.Html;
 import na64.analysis.study.StudyProvenance;
 import na64.core.AtomicOutput;
 import na64.core.BuildInfo;
-import na64.sim.downstream.DownstreamModel;
 import na64.plot.Axis;
 import na64.plot.Band;
 import na64.plot.Figure;
@@ -47,9 +46,9 @@ public final class VisibleReport {
         h.append(String.format(Locale.ROOT, "# study: %s; search: %s; seed: %d%n", r.config().name(), r.config().search(),
                 r.config().seed()));
         if (r.config().semiVisible()) {
+            var d = r.config().signal().darkSector();
             h.append(String.format(Locale.ROOT, "# dark sector: pseudo-Dirac chi1 chi2, alpha_D = %s, m_A' = %s m_chi1, "
-                    + "m_chi2 - m_chi1 = %s m_chi1; y = eps^2 alpha_D (m_chi1 / m_A')^4%n", DownstreamModel.ALPHA_D,
-                    DownstreamModel.MASS_RATIO, DownstreamModel.SPLITTING));
+                    + "m_chi2 - m_chi1 = %s m_chi1; y = eps^2 alpha_D (m_chi1 / m_A')^4%n", d.alphaD(), d.massRatio(), d.splitting()));
         }
         for (VisibleStudyConfig.Run run : r.config().runs()) {
             h.append(String.format(Locale.ROOT, "# run %s: setup %s, %s GeV, EOT %s, observed %d, selection %s%s%n",
@@ -73,17 +72,13 @@ public final class VisibleReport {
             s.append(g(e.mass())).append(',').append(g(e.epsilonLow())).append(',').append(g(e.epsilonHigh())).append(',')
                     .append(g(p[0])).append(',').append(g(p[1]));
             if (semi) {
-                s.append(',').append(g(e.mass() / DownstreamModel.MASS_RATIO)).append(',').append(g(y(e.epsilonLow())))
-                        .append(',').append(g(y(e.epsilonHigh())));
+                var d = r.config().signal().darkSector();
+                s.append(',').append(g(e.mass() / d.massRatio())).append(',').append(g(d.y(e.epsilonLow())))
+                        .append(',').append(g(d.y(e.epsilonHigh())));
             }
             s.append('\n');
         }
         return s.toString();
-    }
-
-    /** The thermal-target variable y = eps^2 alpha_D (m_chi1 / m_A')^4 of the semi-visible dark sector. */
-    static double y(double epsilon) {
-        return epsilon * epsilon * DownstreamModel.ALPHA_D * Math.pow(1 / DownstreamModel.MASS_RATIO, 4);
     }
 
     static String signal(VisibleStudy.Result r) {
@@ -170,7 +165,8 @@ public final class VisibleReport {
         h.append(r.config().semiVisible()
                 ? "<p>Semi-visible mode (inelastic dark matter): A' &rarr; &chi;<sub>1</sub>&chi;<sub>2</sub>, &chi;<sub>2</sub> "
                         + "&rarr; &chi;<sub>1</sub>e<sup>+</sup>e<sup>&minus;</sup> at its natural decay point (pseudo-Dirac, "
-                        + "&alpha;<sub>D</sub> = 0.1, m<sub>A'</sub> = 3 m<sub>&chi;1</sub>, splitting 0.1 m<sub>&chi;1</sub>), each "
+                        + "&alpha;<sub>D</sub> = " + r.config().signal().alphaD() + ", m<sub>A'</sub> = " + r.config().signal().massRatio()
+                        + " m<sub>&chi;1</sub>, splitting " + r.config().signal().splitting() + " m<sub>&chi;1</sub>), each "
                         + "run through its own selection; band.csv also gives y = &epsilon;<sup>2</sup> &alpha;<sub>D</sub> "
                         + "(m<sub>&chi;1</sub>/m<sub>A'</sub>)<sup>4</sup>. "
                 : "<p>Signal simulated on the (m, &epsilon;) grid in every run, each X forced to decay in the run's decay window "

@@ -317,11 +317,11 @@ public final class VisibleStudy {
         double emissionMin = s.emissionMin() * r.beamEnergy();
         if (config.semiVisible()) {
             String description = String.format(Locale.ROOT, "run %s: A' -> chi1 chi2, chi2 -> chi1 e+e- at its natural decay point, "
-                    + "m = %.4g GeV, eps = %.3g, E_A' > %.3g GeV, emission biased (%.0f %% of events)", r.name(), mass, eps,
-                    emissionMin, 100 * s.emitting());
+                    + "m = %.4g GeV, eps = %.3g, alpha_D = %s, m/m_chi1 = %s, splitting %s m_chi1, E_A' > %.3g GeV, emission biased "
+                    + "(%.0f %% of events)", r.name(), mass, eps, s.alphaD(), s.massRatio(), s.splitting(), emissionMin, 100 * s.emitting());
             return new SampleRequest(name, description, r.setup(), "e-", r.beamEnergy(), false, null, s.events(),
                     SamplePlan.sampleSeed(config.seed(), name), s.model(), mass, eps, s.emitting(), emissionMin, 1, null, null, null,
-                    null, null, SimulationOptions.SignalDecay.SEMI_VISIBLE, null);
+                    null, null, SimulationOptions.SignalDecay.SEMI_VISIBLE, null, null, s.darkSector());
         }
         var region = new SignalDecayRegion(r.decayRegion().get(0), r.decayRegion().get(1));
         String description = String.format(Locale.ROOT, "run %s: X (%s) -> e+e-, m = %.4g GeV, eps = %.3g, E_X > %.3g GeV, emission "

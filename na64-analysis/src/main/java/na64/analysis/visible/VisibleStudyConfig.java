@@ -61,14 +61,13 @@ public record VisibleStudyConfig(String search, String name, Long seed, Integer 
             throw InputException.outOfRange("signal.model", signal.model(), "vector (a dark photon) for semi-visible decays");
         }
         if (SEMI_VISIBLE.equals(search)) {
-            // chi2 -> chi1 e+ e- needs the splitting 0.1 m_chi1 = 0.1 m / 3 above 2 m_e
-            double lightest = na64.sim.downstream.DownstreamModel.MASS_RATIO * 2 * na64.physics.PhysicalConstants.ELECTRON_MASS
-                    / na64.sim.downstream.DownstreamModel.SPLITTING;
+            // chi2 -> chi1 e+ e- needs the splitting above 2 m_e
+            double lightest = signal.darkSector().lightestSemiVisibleMass();
             for (int i = 0; i < signal.masses().size(); i++) {
                 if (!(signal.masses().get(i) > lightest)) {
                     throw InputException.outOfRange("signal.masses[" + i + "]", signal.masses().get(i), String.format(
-                            java.util.Locale.ROOT, "> %.4g GeV for semi-visible decays (the splitting 0.1 m_chi1 = m / 30 must "
-                                    + "exceed 2 m_e)", lightest));
+                            java.util.Locale.ROOT, "> %.4g GeV for semi-visible decays (the splitting %s m_chi1 = %s m / %s must "
+                                    + "exceed 2 m_e)", lightest, signal.splitting(), signal.splitting(), signal.massRatio()));
                 }
             }
         }
@@ -189,10 +188,28 @@ public record VisibleStudyConfig(String search, String name, Long seed, Integer 
      * @param emitting    fraction of events with an emission the bias aims at
      * @param emissionMin smallest E_X simulated, in units of the run's beam energy (the selection's
      *                    E_ECAL > 0.3 E0 cannot pass below it)
+     * @param alphaD      dark coupling of the semi-visible dark sector (default 0.1)
+     * @param massRatio   m_A' / m_chi1 (default 3)
+     * @param splitting   (m_chi2 - m_chi1) / m_chi1 (default 0.1)
      */
     public record Signal(String model, List<Double> masses, List<Double> epsilons, Long events, Double emitting,
-            Double emissionMin) {
+            Double emissionMin, Double alphaD, Double massRatio, Double splitting) {
+
+        /** With the default dark sector. */
+        public Signal(String model, List<Double> masses, List<Double> epsilons, Long events, Double emitting, Double emissionMin) {
+            this(model, masses, epsilons, events, emitting, emissionMin, null, null, null);
+        }
+
         public Signal {
+            var d = na64.sim.run.DarkSectorParameters.DEFAULT;
+            alphaD = Config.orDefault(alphaD, d.alphaD());
+            massRatio = Config.orDefault(massRatio, d.massRatio());
+            splitting = Config.orDefault(splitting, d.splitting());
+            try {
+                new na64.sim.run.DarkSectorParameters(alphaD, massRatio, splitting);
+            } catch (InputException e) {
+                throw new InputException("signal." + e.field(), "signal." + e.getMessage(), e);
+            }
             model = Config.orDefault(model, "vector");
             try {
                 na64.physics.Mediator.parse(model);
@@ -209,6 +226,11 @@ public record VisibleStudyConfig(String search, String name, Long seed, Integer 
             Check.inClosedRange("signal.emitting", emitting, 0.001, 0.9);
             emissionMin = Config.orDefault(emissionMin, 0.25);
             Check.inClosedRange("signal.emissionMin", emissionMin, 0, 0.99);
+        }
+
+        /** The dark sector of semi-visible decays. */
+        public na64.sim.run.DarkSectorParameters darkSector() {
+            return new na64.sim.run.DarkSectorParameters(alphaD, massRatio, splitting);
         }
 
         private static List<Double> increasing(String key, List<Double> values, double lo, double hi) {

@@ -16,6 +16,7 @@ import na64.sim.cascade.CascadePhysics;
 import na64.sim.cascade.Layout;
 import na64.sim.hadron.HadronShowerParameters;
 import na64.sim.muon.HeavyMedia;
+import na64.sim.run.DarkSectorParameters;
 import na64.sim.run.SimulationOptions;
 import na64.detector.Setup;
 import na64.sim.signal.DarkBosonHandler;
@@ -30,19 +31,14 @@ import na64.sim.signal.RareProcessModel;
  * a leptophilic boson with g_e = eps e for the others; for invisible decays a Dirac dark-matter
  * sector with alpha_D = 0.1 and m_chi = m/3 (the benchmark of the guide, sec. 5), for semi-visible
  * decays pseudo-Dirac dark matter with the same alpha_D and ratio and a splitting of 0.1 m_chi (na64
- * choice), for visible decays none. With bias null the signal bias is chosen so that about
+ * choice), for visible decays none; the options' {@link DarkSectorParameters} change the three. With bias null the signal bias is chosen so that about
  * {@value #TARGET_EMISSION} of the events have an emission (estimated from {@value #PILOT_EVENTS}
  * pilot events of the beam).
  */
 public final class DownstreamModel {
     static final double TARGET_EMISSION = 0.03;
     static final int PILOT_EVENTS = 40;
-    /** alpha_D of the dark sector of invisible and semi-visible decays. */
-    public static final double ALPHA_D = 0.1;
-    /** m_A' / m_chi (m_chi1 for semi-visible decays). */
-    public static final double MASS_RATIO = 3;
-    /** (m_chi2 - m_chi1) / m_chi1 of semi-visible decays. */
-    public static final double SPLITTING = 0.1;
+
 
     private final Setup setup;
     private final SimulationOptions options;
@@ -75,7 +71,7 @@ public final class DownstreamModel {
                 case VISIBLE -> DarkBosonHandler.Fate.VISIBLE;
                 case SEMI_VISIBLE -> DarkBosonHandler.Fate.SEMI_VISIBLE;
             };
-            this.signal = signalModel(options.signal(), options.mass(), options.epsilon(), options.signalDecay());
+            this.signal = signalModel(options.signal(), options.mass(), options.epsilon(), options.signalDecay(), options.darkSector());
             double minEnergy = options.signalMinEnergy() != null ? options.signalMinEnergy() : 0;
             b.signal(signal, annihilationAbove(signal, minEnergy), options.signalBias() != null ? options.signalBias() : 1, minEnergy);
         } else {
@@ -121,18 +117,24 @@ public final class DownstreamModel {
         return options.hasSignal() ? new Pilot(this).meanSignalDepth(PILOT_EVENTS) : 0;
     }
 
-    /** The dark-sector model simulated for the options (see the class comment). */
+    /** The dark-sector model simulated for the options with the default dark sector (see the class comment). */
     public static DarkSectorModel signalModel(Mediator mediator, double mass, double epsilon,
                                               SimulationOptions.SignalDecay decay) {
+        return signalModel(mediator, mass, epsilon, decay, DarkSectorParameters.DEFAULT);
+    }
+
+    /** The dark-sector model simulated for the options, with the dark sector {@code d}. */
+    public static DarkSectorModel signalModel(Mediator mediator, double mass, double epsilon,
+                                              SimulationOptions.SignalDecay decay, DarkSectorParameters d) {
         DarkSector dm = switch (decay) {
             case VISIBLE -> null;
-            case INVISIBLE -> DarkSector.withMassRatio(ALPHA_D, mass, MASS_RATIO, DarkMatterType.DIRAC);
+            case INVISIBLE -> DarkSector.withMassRatio(d.alphaD(), mass, d.massRatio(), DarkMatterType.DIRAC);
             case SEMI_VISIBLE -> {
                 if (mediator != Mediator.VECTOR) {
                     throw InputException.outOfRange("signal", mediator.cliName(), "vector for semi-visible decays");
                 }
-                double chi = mass / MASS_RATIO;
-                yield new DarkSector(ALPHA_D, chi, DarkMatterType.PSEUDO_DIRAC, SPLITTING * chi);
+                double chi = mass / d.massRatio();
+                yield new DarkSector(d.alphaD(), chi, DarkMatterType.PSEUDO_DIRAC, d.splitting() * chi);
             }
         };
         if (mediator == Mediator.VECTOR) {

@@ -38,12 +38,23 @@ import na64.sim.hadron.ForcedPunchThrough;
  * @param photonuclear     the biasing of photonuclear interactions beyond the cross-section factor: a leading
  *                         K0S and a minimum photon energy ({@link na64.sim.hadron.PhotonuclearBias}, whose factor
  *                         must equal {@code biasPhotonuclear}); null: natural
+ * @param darkSector       alpha_D, m_A'/m_chi and the splitting of invisible and semi-visible decays; null: the
+ *                         default ({@link DarkSectorParameters#DEFAULT})
  */
 public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double mass, Double epsilon,
                                 Double signalBias, Double biasDimuon, Double biasPhotonuclear, Double cutEnergy,
                                 Double signalMinEnergy, ForcedPunchThrough forcePunchThrough, Double biasElectronuclear,
                                 na64.sim.signal.SignalDecayRegion signalDecayRegion,
-                                na64.sim.hadron.PhotonuclearBias photonuclear) {
+                                na64.sim.hadron.PhotonuclearBias photonuclear, DarkSectorParameters darkSector) {
+
+    /** Options with the default dark sector. */
+    public SimulationOptions(Mediator signal, SignalDecay signalDecay, Double mass, Double epsilon, Double signalBias,
+                             Double biasDimuon, Double biasPhotonuclear, Double cutEnergy, Double signalMinEnergy,
+                             ForcedPunchThrough forcePunchThrough, Double biasElectronuclear,
+                             na64.sim.signal.SignalDecayRegion signalDecayRegion, na64.sim.hadron.PhotonuclearBias photonuclear) {
+        this(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, biasPhotonuclear, cutEnergy, signalMinEnergy,
+                forcePunchThrough, biasElectronuclear, signalDecayRegion, photonuclear, null);
+    }
 
     /** Options with the natural leading meson of photonuclear final states. */
     public SimulationOptions(Mediator signal, SignalDecay signalDecay, Double mass, Double epsilon, Double signalBias,
@@ -124,6 +135,7 @@ public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double
         if (cutEnergy != null) {
             Check.positive("cut-energy", cutEnergy);
         }
+        darkSector = Config.orDefault(darkSector, DarkSectorParameters.DEFAULT);
         if (photonuclear != null && photonuclear.crossSectionFactor() != biasPhotonuclear) {
             throw new InputException("bias-photonuclear", "the photonuclear bias " + biasPhotonuclear
                     + " differs from that of the photonuclear biasing, " + photonuclear.crossSectionFactor());
@@ -141,19 +153,25 @@ public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double
     /** These options with forced punch-through in {@code region}. */
     public SimulationOptions withForcedPunchThrough(ForcedPunchThrough region) {
         return new SimulationOptions(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, biasPhotonuclear, cutEnergy,
-                signalMinEnergy, region, biasElectronuclear, signalDecayRegion, photonuclear);
+                signalMinEnergy, region, biasElectronuclear, signalDecayRegion, photonuclear, darkSector);
     }
 
     /** These options with every visible X decaying in {@code region} (exact weights). */
     public SimulationOptions withSignalDecayRegion(na64.sim.signal.SignalDecayRegion region) {
         return new SimulationOptions(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, biasPhotonuclear, cutEnergy,
-                signalMinEnergy, forcePunchThrough, biasElectronuclear, region, photonuclear);
+                signalMinEnergy, forcePunchThrough, biasElectronuclear, region, photonuclear, darkSector);
     }
 
     /** These options with photonuclear interactions biased by {@code bias} (exact weights). */
     public SimulationOptions withPhotonuclearBias(na64.sim.hadron.PhotonuclearBias bias) {
         return new SimulationOptions(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, bias.crossSectionFactor(), cutEnergy,
-                signalMinEnergy, forcePunchThrough, biasElectronuclear, signalDecayRegion, bias);
+                signalMinEnergy, forcePunchThrough, biasElectronuclear, signalDecayRegion, bias, darkSector);
+    }
+
+    /** These options with the dark sector {@code d} (alpha_D, m_A'/m_chi, splitting). */
+    public SimulationOptions withDarkSector(DarkSectorParameters d) {
+        return new SimulationOptions(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, biasPhotonuclear, cutEnergy,
+                signalMinEnergy, forcePunchThrough, biasElectronuclear, signalDecayRegion, photonuclear, d);
     }
 
     /** The photonuclear biasing in full (the natural one if none was given). */
@@ -186,6 +204,9 @@ public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double
         }
         if (signalDecayRegion != null) {
             m.putAll(signalDecayRegion.metadata());
+        }
+        if (signal != null && signalDecay != SignalDecay.VISIBLE) {
+            m.putAll(darkSector.metadata());
         }
         return m;
     }
