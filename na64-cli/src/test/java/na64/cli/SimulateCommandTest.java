@@ -104,6 +104,10 @@ class SimulateCommandTest {
         expectBadInput("--bias-dimuon", "simulate", "--setup", "na64e-2022", "--bias-dimuon", "0.5", "--events", "1", "--out", out);
         expectBadInput("--bias-electronuclear", "simulate", "--setup", "na64e-2022", "--bias-electronuclear", "0.5", "--events", "1",
                 "--out", out);
+        expectBadInput("--bias-leading-k0s", "simulate", "--setup", "na64e-2022", "--bias-leading-k0s", "1.5", "--events", "1",
+                "--out", out);
+        expectBadInput("--photonuclear-min-energy", "simulate", "--setup", "na64e-2022", "--photonuclear-min-energy", "-3",
+                "--events", "1", "--out", out);
         expectBadInput("--bias-upstream = 0.5", "simulate", "--setup", "na64e-2022", "--force-upstream-interaction", "750:",
                 "--bias-upstream", "0.5", "--events", "1", "--out", out);
         expectBadInput("--force-upstream-interaction = 900.0:800.0", "simulate", "--setup", "na64e-2022",

@@ -265,4 +265,16 @@ class CascadeDownstreamTest {
         assertThat(straws).isEqualTo(4);
         assertThat(withHits).isPositive();
     }
+
+    @Test
+    void aPhotonuclearMinimumBelowTheCutIsAnErrorNamingBoth() {
+        // the parameterised showers below the cut cannot restrict their absorptions to an energy above 1 GeV
+        SimulationOptions options = SimulationOptions.standardModel()
+                .withPhotonuclearBias(new na64.sim.hadron.PhotonuclearBias(100, 0, 1.0));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DownstreamModel(SETUP, options))
+                .isInstanceOf(na64.core.InputException.class).hasMessageContaining("photonuclear minimum energy")
+                .hasMessageContaining("cut energy");
+        // at the cut or above it is fine
+        new DownstreamModel(SETUP, SimulationOptions.standardModel().withPhotonuclearBias(new na64.sim.hadron.PhotonuclearBias(100, 0.5, 2.0)));
+    }
 }
