@@ -25,13 +25,17 @@ public final class BiasedProcesses implements RareProcesses {
     private final ElectronuclearChannel electronuclear;
     private final BiasGroup signalGroup;
     /** The channel whose clock rings at the end of the step being taken (-1: none). */
+    /** The Primakoff conversion of an ALP signal: its tables, process and smallest photon energy converted. */
+    record Primakoff(PhotonTables tables, na64.physics.primakoff.PrimakoffProduction process, double minEnergy) {
+    }
+
     private int pendingCharged = -1;
     private int pendingPhoton = -1;
 
     BiasedProcesses(RareProcessModel model, DarkBremTables darkBrem, AnnihilationTables annihilationTables,
                     PhotonTables dimuon, PhotonTables photonuclear, ElectronuclearTables electronuclear,
                     HadronicInteraction hadrons, double signalBias, double dimuonBias, double photonuclearBias,
-                    double photonuclearMinEnergy, double electronuclearBias) {
+                    double photonuclearMinEnergy, double electronuclearBias, Primakoff primakoff) {
         this.model = model;
         Emissions emissions = new Emissions();
         List<ChargedChannel> c = new ArrayList<>();
@@ -48,6 +52,13 @@ public final class BiasedProcesses implements RareProcesses {
                 ann = new AnnihilationChannel(sg, annihilationTables, emissions);
                 c.add(ann);
             }
+        }
+        if (primakoff != null) {
+            if (sg == null) {
+                sg = new BiasGroup("signal", signalBias);
+                groups.add(sg);
+            }
+            p.add(new PrimakoffChannel(sg, primakoff.tables(), primakoff.process(), primakoff.minEnergy(), emissions));
         }
         if (dimuon != null) {
             BiasGroup g = new BiasGroup("dimuon", dimuonBias);

@@ -31,6 +31,9 @@ public final class RareProcessModel {
     private final PhotonTables photonuclear;
     private final double electronuclearBias;
     private final ElectronuclearTables electronuclear;
+    private final PhotonTables primakoff;
+    private final na64.physics.primakoff.PrimakoffProduction primakoffProcess;
+    private final double primakoffMinEnergy;
 
     private RareProcessModel(Builder b) {
         this.signal = b.signal;
@@ -44,6 +47,9 @@ public final class RareProcessModel {
         this.photonuclear = b.photonuclear;
         this.electronuclearBias = b.electronuclearBias;
         this.electronuclear = b.electronuclear;
+        this.primakoff = b.primakoff;
+        this.primakoffProcess = b.primakoffProcess;
+        this.primakoffMinEnergy = b.primakoffMinEnergy;
     }
 
     public static Builder builder(CascadePhysics physics) {
@@ -73,6 +79,9 @@ public final class RareProcessModel {
         b.photonuclear = photonuclear;
         b.electronuclearBias = electronuclearBias;
         b.electronuclear = electronuclear;
+        b.primakoff = primakoff;
+        b.primakoffProcess = primakoffProcess;
+        b.primakoffMinEnergy = primakoffMinEnergy;
         return new RareProcessModel(b);
     }
 
@@ -92,7 +101,8 @@ public final class RareProcessModel {
      */
     public BiasedProcesses newProcesses(HadronicInteraction hadrons) {
         return new BiasedProcesses(this, darkBrem, annihilation, dimuon, photonuclear, electronuclear, hadrons,
-                signalBias, dimuonBias, photonuclearBias, photonuclearMinEnergy, electronuclearBias);
+                signalBias, dimuonBias, photonuclearBias, photonuclearMinEnergy, electronuclearBias,
+                primakoff == null ? null : new BiasedProcesses.Primakoff(primakoff, primakoffProcess, primakoffMinEnergy));
     }
 
     /** What is simulated, for the output's metadata. */
@@ -107,7 +117,7 @@ public final class RareProcessModel {
             double r = signal.electronEpsilon() / 1e-4;
             m.put("signal_bias_B0", Double.toString(signalBias * r * r));
             m.put("signal_channels", (darkBrem != null ? "bremsstrahlung" : "")
-                    + (annihilation != null ? "+annihilation" : ""));
+                    + (annihilation != null ? "+annihilation" : "") + (primakoff != null ? (darkBrem != null ? "+" : "") + "primakoff" : ""));
             m.put("weight_convention", "w = exp[(1-1/B) Lambda_b]/B with an emission, exp[(1-1/B) Lambda_b] without; "
                     + "signal per EOT = sum of w over selected events / events simulated");
         }
@@ -130,6 +140,9 @@ public final class RareProcessModel {
         private PhotonTables dimuon;
         private double photonuclearBias = 1;
         private double photonuclearMinEnergy;
+        private PhotonTables primakoff;
+        private na64.physics.primakoff.PrimakoffProduction primakoffProcess;
+        private double primakoffMinEnergy;
         private PhotonTables photonuclear;
         private double electronuclearBias = 1;
         private ElectronuclearTables electronuclear;
@@ -158,6 +171,21 @@ public final class RareProcessModel {
             if (withAnnihilation) {
                 this.annihilation = new AnnihilationTables(physics, new ResonantAnnihilation(model));
             }
+            return this;
+        }
+
+        /**
+         * An axion-like particle coupled to photons as the signal: Primakoff conversion gamma Z -> a Z of
+         * the photons followed explicitly above {@code minEnergy} [GeV], biased by {@code bias} (the
+         * signal group, at most once per event, exact weights).
+         */
+        public Builder primakoff(na64.physics.model.AxionLikeParticle alp, double bias, double minEnergy) {
+            this.signal = alp;
+            this.signalBias = bias;
+            this.primakoffProcess = new na64.physics.primakoff.PrimakoffProduction(alp);
+            var process = primakoffProcess;
+            this.primakoff = new PhotonTables(physics, (el, k) -> k > alp.mass() ? process.sigmaPb(el, k) : 0, false);
+            this.primakoffMinEnergy = minEnergy;
             return this;
         }
 
