@@ -71,5 +71,15 @@ class VisibleRunCommandTest {
         assertThat(order.exitCode()).isEqualTo(2);
         assertThat(order.err()).contains("signal.epsilons[1]");
         assertThat(dir.resolve("o").resolve("samples")).doesNotExist();
+        Files.writeString(f, Files.readString(f).replace("epsilons: [4.0e-4, 1.0e-4]", "epsilons: [1.0e-4, 4.0e-4]")
+                .replace("kaons: {events: 1500}", "kaons: {events: 1500, leading: 1.2}"));
+        Cli kaons = Cli.run("run", "--config", f.toString(), "--out", dir.resolve("o").toString());
+        assertThat(kaons.exitCode()).isEqualTo(2);
+        assertThat(kaons.err()).contains("kaons.leading").contains("[0, 1)");
+        Files.writeString(f, Files.readString(f).replace("leading: 1.2", "leading: 0.9").replace("search: visible", "search: semi-visible"));
+        Cli semi = Cli.run("run", "--config", f.toString(), "--out", dir.resolve("o").toString());
+        assertThat(semi.exitCode()).isEqualTo(2);
+        assertThat(semi.err()).contains("signal.masses[0]");
+        assertThat(dir.resolve("o").resolve("samples")).doesNotExist();
     }
 }

@@ -25,13 +25,16 @@ import na64.sim.signal.SignalDecayRegion;
 import na64.stats.CLs;
 
 /**
- * A visible-mode study as stages, each with one job:
+ * A visible- or semi-visible-mode study as stages, each with one job:
  * <ol>
- *   <li>samples: per run, the pseudo-data (the setup's beam with its admixture), the K0S sample (beam
- *       electrons with energetic photonuclear interactions and a leading K0S biased, exact weights) and
- *       the signal on the (mass, eps) grid, every X made to decay in the run's decay window with exact weights;</li>
- *   <li>selection: the cut flow of every sample (DuckDB over Parquet), with the "fully neutral events"
- *       control region;</li>
+ *   <li>samples: per run, its calibration runs if it asks for them (their ECAL shower profile
+ *       reconstructs the run's other samples), the pseudo-data (the setup's beam with its admixture),
+ *       the K0S sample where the run's selection has the fully neutral events (beam electrons with
+ *       energetic photonuclear interactions and a leading K0S biased, exact weights) and the signal on
+ *       the (mass, eps) grid: visible, every X made to decay in the run's decay window with exact
+ *       weights; semi-visible, chi2 -> chi1 e+ e- at its natural decay point;</li>
+ *   <li>selection: the cut flow of every sample through the run's selection (DuckDB over Parquet),
+ *       with the "fully neutral events" control region of the visible one;</li>
  *   <li>signal: expected events per run and grid point, EOT x (sum of the selected weights) / events;</li>
  *   <li>background: per run and source, EOT x (sum of the selected weights) / events, or its 90 % CL
  *       bound when none passes;</li>
