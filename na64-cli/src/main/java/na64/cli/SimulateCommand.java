@@ -75,8 +75,13 @@ public final class SimulateCommand implements Runnable {
     Path out;
 
     @Option(names = "--signal", paramLabel = "MODEL",
-            description = "Dark-sector signal: the mediator (vector, scalar, pseudoscalar, axial). Default: none.")
+            description = "Dark-sector signal: the mediator (vector, scalar, pseudoscalar, axial), radiated by the shower's "
+                    + "electrons and positrons; or alp, an axion-like particle coupled to photons (--g-agg), made by Primakoff "
+                    + "conversion of the shower's photons. Default: none.")
     String signal;
+
+    @Option(names = "--g-agg", paramLabel = "G", description = "With --signal alp: the ALP-photon coupling g_agg [1/GeV], > 0.")
+    Double gAgg;
 
     @Option(names = "--signal-decay", paramLabel = "MODE",
             description = "How X shows up: invisible, visible or semi-visible. Default: invisible.")
@@ -255,6 +260,7 @@ public final class SimulateCommand implements Runnable {
             java.util.Map.entry("bias-dimuon", "--bias-dimuon"),
             java.util.Map.entry("bias-photonuclear", "--bias-photonuclear"),
             java.util.Map.entry("bias-leading-k0s", "--bias-leading-k0s"),
+            java.util.Map.entry("g-agg", "--g-agg"),
             java.util.Map.entry("leading-K0S probability", "--bias-leading-k0s"),
             java.util.Map.entry("photonuclear minimum energy", "--photonuclear-min-energy"),
             java.util.Map.entry("bias-electronuclear", "--bias-electronuclear"),
@@ -280,9 +286,17 @@ public final class SimulateCommand implements Runnable {
         Setup resolved = base.withBeam(base.beam().with(particle, e));
         SimulationOptions options;
         try {
-            options = new SimulationOptions(signal == null ? null : Mediator.parse(signal),
+            boolean alp = "alp".equalsIgnoreCase(signal);
+            if (gAgg != null && !alp) {
+                throw new na64.core.InputException("--g-agg", "--g-agg is the coupling of --signal alp");
+            }
+            if (alp && gAgg == null) {
+                throw new na64.core.InputException("--g-agg", "--signal alp needs --g-agg (the ALP-photon coupling, 1/GeV)");
+            }
+            options = new SimulationOptions(signal == null ? null : alp ? Mediator.PSEUDOSCALAR : Mediator.parse(signal),
                     signalDecay == null ? null : parseDecay(signalDecay), mass, epsilon, signalBias, biasDimuon,
-                    biasPhotonuclear, cutEnergy, null, forcedPunchThrough(), biasElectronuclear, signalDecayRegion(), null);
+                    biasPhotonuclear, cutEnergy, null, forcedPunchThrough(), biasElectronuclear, signalDecayRegion(), null, null,
+                    alp ? gAgg : null);
             if (biasLeadingK0s != null || photonuclearMinEnergy != null) {
                 options = options.withPhotonuclearBias(new PhotonuclearBias(options.biasPhotonuclear(),
                         biasLeadingK0s == null ? 0 : biasLeadingK0s, photonuclearMinEnergy == null ? 0 : photonuclearMinEnergy));

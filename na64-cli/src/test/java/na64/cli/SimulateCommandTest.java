@@ -197,4 +197,55 @@ class SimulateCommandTest {
         assertThat(j.get("peak_heap_MB").asDouble()).isPositive();
         assertThat(j.get("downstream").asText()).isEqualTo("cli-test");
     }
+
+    /**
+     * --signal alp: an ALP coupled to photons made by Primakoff conversion of the shower's photons in
+     * the real cascade; every emitting event says primakoff, its emitter is a photon whose energy the
+     * ALP carries, its weight undoes the bias (tiny for g = 1e-4/GeV), and the ALP's energy is missing.
+     */
+    @Test
+    void anAlpSignalComesFromPrimakoffConversionOfShowerPhotons(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("alp.parquet");
+        Cli sim = Cli.run("simulate", "--setup", "na64e-2022", "--events", "400", "--seed", "5", "--signal", "alp", "--mass", "0.05",
+                "--g-agg", "1e-4", "--signal-bias", "3e9", "--out", out.toString(), "--threads", "2");
+        assertThat(sim.exitCode()).as(sim.err()).isZero();
+        int emitting = 0;
+        try (SimEventReader r = SimEventReader.open(out)) {
+            assertThat(r.metadata().toString()).contains("alp_g_agg_per_GeV=1.0E-4");
+            for (na64.event.SimEvent e : r.events()) {
+                na64.event.McTruth t = e.truth();
+                if (t.emission() == null || t.emission().isEmpty() || t.emission().equals("none")) {
+                    continue;
+                }
+                emitting++;
+                assertThat(t.emission()).isEqualTo("primakoff");
+                assertThat(t.emitterPdg()).isEqualTo(22);
+                assertThat(t.emissionEnergy()).isEqualTo(t.emitterEnergy());
+                assertThat(t.weight()).isLessThan(1e-6);
+                assertThat(t.escapedInvisible()).isGreaterThanOrEqualTo(t.emissionEnergy() - 1e-9);
+            }
+        }
+        assertThat(emitting).isGreaterThan(20);
+        // with --signal-decay visible the ALP decays to two photons downstream of its production point
+        Path visible = dir.resolve("alp-visible.parquet");
+        Cli vis = Cli.run("simulate", "--setup", "na64e-2022", "--events", "200", "--seed", "6", "--signal", "alp", "--mass", "0.05",
+                "--g-agg", "1e-4", "--signal-bias", "3e9", "--signal-decay", "visible", "--out", visible.toString(), "--threads", "2");
+        assertThat(vis.exitCode()).as(vis.err()).isZero();
+        int decayed = 0;
+        try (SimEventReader r = SimEventReader.open(visible)) {
+            for (na64.event.SimEvent e : r.events()) {
+                if (e.truth().decayZ() != null) {
+                    decayed++;
+                    assertThat(e.truth().decayZ()).isGreaterThan(e.truth().emissionZ());
+                }
+            }
+        }
+        assertThat(decayed).isGreaterThan(5);
+        String o = dir.resolve("x.parquet").toString();
+        expectBadInput("--g-agg", "simulate", "--setup", "na64e-2022", "--signal", "alp", "--mass", "0.05", "--events", "1", "--out", o);
+        expectBadInput("--g-agg", "simulate", "--setup", "na64e-2022", "--signal", "vector", "--mass", "0.05", "--epsilon", "1e-4",
+                "--g-agg", "1e-4", "--events", "1", "--out", o);
+        expectBadInput("epsilon", "simulate", "--setup", "na64e-2022", "--signal", "alp", "--mass", "0.05", "--g-agg", "1e-4",
+                "--epsilon", "1e-4", "--events", "1", "--out", o);
+    }
 }

@@ -71,9 +71,17 @@ public final class DownstreamModel {
                 case VISIBLE -> DarkBosonHandler.Fate.VISIBLE;
                 case SEMI_VISIBLE -> DarkBosonHandler.Fate.SEMI_VISIBLE;
             };
-            this.signal = signalModel(options.signal(), options.mass(), options.epsilon(), options.signalDecay(), options.darkSector());
             double minEnergy = options.signalMinEnergy() != null ? options.signalMinEnergy() : 0;
-            b.signal(signal, annihilationAbove(signal, minEnergy), options.signalBias() != null ? options.signalBias() : 1, minEnergy);
+            double bias = options.signalBias() != null ? options.signalBias() : 1;
+            if (options.photonCoupling() != null) {
+                // an ALP coupled to photons only: Primakoff conversion of the shower's photons
+                var alp = new na64.physics.model.AxionLikeParticle(options.mass(), options.photonCoupling(), 0);
+                this.signal = alp;
+                b.primakoff(alp, bias, minEnergy);
+            } else {
+                this.signal = signalModel(options.signal(), options.mass(), options.epsilon(), options.signalDecay(), options.darkSector());
+                b.signal(signal, annihilationAbove(signal, minEnergy), bias, minEnergy);
+            }
         } else {
             this.signal = null;
             this.fate = null;

@@ -40,12 +40,26 @@ import na64.sim.hadron.ForcedPunchThrough;
  *                         must equal {@code biasPhotonuclear}); null: natural
  * @param darkSector       alpha_D, m_A'/m_chi and the splitting of invisible and semi-visible decays; null: the
  *                         default ({@link DarkSectorParameters#DEFAULT})
+ * @param photonCoupling   with a pseudoscalar signal: an axion-like particle coupled to photons only, g_a-gamma-gamma
+ *                         [1/GeV], produced by Primakoff conversion of the shower's photons (no epsilon then); its
+ *                         visible decays are a -> gamma gamma; null: the mediator's bremsstrahlung and annihilation
  */
 public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double mass, Double epsilon,
                                 Double signalBias, Double biasDimuon, Double biasPhotonuclear, Double cutEnergy,
                                 Double signalMinEnergy, ForcedPunchThrough forcePunchThrough, Double biasElectronuclear,
                                 na64.sim.signal.SignalDecayRegion signalDecayRegion,
-                                na64.sim.hadron.PhotonuclearBias photonuclear, DarkSectorParameters darkSector) {
+                                na64.sim.hadron.PhotonuclearBias photonuclear, DarkSectorParameters darkSector,
+                                Double photonCoupling) {
+
+    /** Options without an ALP coupled to photons. */
+    public SimulationOptions(Mediator signal, SignalDecay signalDecay, Double mass, Double epsilon, Double signalBias,
+                             Double biasDimuon, Double biasPhotonuclear, Double cutEnergy, Double signalMinEnergy,
+                             ForcedPunchThrough forcePunchThrough, Double biasElectronuclear,
+                             na64.sim.signal.SignalDecayRegion signalDecayRegion, na64.sim.hadron.PhotonuclearBias photonuclear,
+                             DarkSectorParameters darkSector) {
+        this(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, biasPhotonuclear, cutEnergy, signalMinEnergy,
+                forcePunchThrough, biasElectronuclear, signalDecayRegion, photonuclear, darkSector, null);
+    }
 
     /** Options with the default dark sector. */
     public SimulationOptions(Mediator signal, SignalDecay signalDecay, Double mass, Double epsilon, Double signalBias,
@@ -105,7 +119,27 @@ public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double
 
     public SimulationOptions {
         signalDecay = Config.orDefault(signalDecay, SignalDecay.INVISIBLE);
-        if (signal != null) {
+        if (photonCoupling != null) {
+            if (signal != Mediator.PSEUDOSCALAR) {
+                throw new InputException("g-agg", "a photon coupling g_agg makes the signal an ALP: it needs --signal alp");
+            }
+            if (!(photonCoupling > 0) || !Double.isFinite(photonCoupling)) {
+                throw InputException.outOfRange("g-agg", photonCoupling, "a finite number > 0 [1/GeV]");
+            }
+            if (epsilon != null) {
+                throw new InputException("epsilon", "an ALP coupled to photons has no electron coupling here: give --g-agg, not --epsilon");
+            }
+            if (signalDecay == SignalDecay.SEMI_VISIBLE) {
+                throw new InputException("signal-decay", "an ALP decays invisibly or to two photons, not semi-visibly");
+            }
+            Check.positive("mass", Config.require("mass", mass));
+            if (signalBias != null) {
+                Check.positive("signal-bias", signalBias);
+            }
+            if (signalMinEnergy != null) {
+                Check.nonNegative("signal-min-energy", signalMinEnergy);
+            }
+        } else if (signal != null) {
             Check.positive("mass", Config.require("mass", mass));
             Check.positive("epsilon", Config.require("epsilon", epsilon));
             if (epsilon > 1) {
@@ -153,25 +187,31 @@ public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double
     /** These options with forced punch-through in {@code region}. */
     public SimulationOptions withForcedPunchThrough(ForcedPunchThrough region) {
         return new SimulationOptions(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, biasPhotonuclear, cutEnergy,
-                signalMinEnergy, region, biasElectronuclear, signalDecayRegion, photonuclear, darkSector);
+                signalMinEnergy, region, biasElectronuclear, signalDecayRegion, photonuclear, darkSector, photonCoupling);
     }
 
     /** These options with every visible X decaying in {@code region} (exact weights). */
     public SimulationOptions withSignalDecayRegion(na64.sim.signal.SignalDecayRegion region) {
         return new SimulationOptions(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, biasPhotonuclear, cutEnergy,
-                signalMinEnergy, forcePunchThrough, biasElectronuclear, region, photonuclear, darkSector);
+                signalMinEnergy, forcePunchThrough, biasElectronuclear, region, photonuclear, darkSector, photonCoupling);
     }
 
     /** These options with photonuclear interactions biased by {@code bias} (exact weights). */
     public SimulationOptions withPhotonuclearBias(na64.sim.hadron.PhotonuclearBias bias) {
         return new SimulationOptions(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, bias.crossSectionFactor(), cutEnergy,
-                signalMinEnergy, forcePunchThrough, biasElectronuclear, signalDecayRegion, bias, darkSector);
+                signalMinEnergy, forcePunchThrough, biasElectronuclear, signalDecayRegion, bias, darkSector, photonCoupling);
     }
 
     /** These options with the dark sector {@code d} (alpha_D, m_A'/m_chi, splitting). */
     public SimulationOptions withDarkSector(DarkSectorParameters d) {
         return new SimulationOptions(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, biasPhotonuclear, cutEnergy,
-                signalMinEnergy, forcePunchThrough, biasElectronuclear, signalDecayRegion, photonuclear, d);
+                signalMinEnergy, forcePunchThrough, biasElectronuclear, signalDecayRegion, photonuclear, d, photonCoupling);
+    }
+
+    /** These options with the signal an ALP coupled to photons, g_agg = {@code g} [1/GeV] (Primakoff production). */
+    public SimulationOptions withPhotonCoupling(Double g) {
+        return new SimulationOptions(signal, signalDecay, mass, epsilon, signalBias, biasDimuon, biasPhotonuclear, cutEnergy,
+                signalMinEnergy, forcePunchThrough, biasElectronuclear, signalDecayRegion, photonuclear, darkSector, g);
     }
 
     /** The photonuclear biasing in full (the natural one if none was given). */
@@ -186,7 +226,7 @@ public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double
     /** The options as key-value pairs for file metadata ("" for unset values). */
     public Map<String, String> metadata() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("signal", signal == null ? "" : signal.cliName());
+        m.put("signal", signal == null ? "" : photonCoupling != null ? "alp" : signal.cliName());
         m.put("signal_decay", signal == null ? "" : signalDecay.name().toLowerCase(java.util.Locale.ROOT));
         m.put("mass_GeV", mass == null ? "" : Double.toString(mass));
         m.put("epsilon", epsilon == null ? "" : Double.toString(epsilon));
@@ -205,9 +245,10 @@ public record SimulationOptions(Mediator signal, SignalDecay signalDecay, Double
         if (signalDecayRegion != null) {
             m.putAll(signalDecayRegion.metadata());
         }
-        if (signal != null && signalDecay != SignalDecay.VISIBLE) {
+        if (signal != null && signalDecay != SignalDecay.VISIBLE && photonCoupling == null) {
             m.putAll(darkSector.metadata());
         }
+        m.put("alp_g_agg_per_GeV", photonCoupling == null ? "" : Double.toString(photonCoupling));
         return m;
     }
 }

@@ -53,7 +53,8 @@ public final class DarkBosonHandler implements ParticleHandler {
         if (region != null && fate != Fate.VISIBLE) {
             throw new IllegalArgumentException("a forced decay region needs visible decays, not " + fate);
         }
-        this.channels = new DecayChannels(model, false);
+        // a -> gamma gamma is the visible decay of an ALP coupled to photons; the other bosons' loop-induced one is left out
+        this.channels = new DecayChannels(model, model instanceof na64.physics.model.AxionLikeParticle);
         if (fate == Fate.VISIBLE && !channels.any()) {
             throw new IllegalArgumentException("model " + model.kind() + " at m = " + model.mass() + " GeV has no visible decay");
         }
