@@ -48,7 +48,8 @@ import picocli.CommandLine.Spec;
             "print it with --print-config to start a study of your own.",
             "A file with 'search: visible' is a visible-mode study (A'/X -> e+e- behind the WCAL dump; e.g.",
             "examples/run/visible-2017-2018.yaml), one with 'search: semi-visible' a semi-visible one (A' -> chi1 chi2,",
-            "chi2 -> chi1 e+e-; examples/run/semivisible-2016-2018.yaml): band.csv, signal.csv, background.csv, band.svg,",
+            "chi2 -> chi1 e+e-; examples/run/semivisible-2016-2018.yaml), one with 'search: alp' an ALP search",
+            "(Primakoff production; examples/run/alp-2016-2018.yaml): band.csv, signal.csv, background.csv, band.svg,",
             "report.html."},
         footer = {"", "Units: GeV, cm, ns. Same seed, same numbers, whatever --threads."})
 final class RunCommand implements Callable<Integer> {
@@ -193,8 +194,9 @@ final class RunCommand implements Callable<Integer> {
         } else {
             o.printf(Locale.ROOT, "report: %s%n", report);
             for (var e : result.band()) {
-                o.printf(Locale.ROOT, "m = %.4g GeV: excluded %s < eps < %s%n", e.mass(),
+                o.printf(Locale.ROOT, "m = %.4g GeV: excluded %s < %s < %s%n", e.mass(),
                         Double.isFinite(e.epsilonLow()) ? String.format(Locale.ROOT, "%.3g", e.epsilonLow()) : "(open/none)",
+                        study.alp() ? "g_agg" : "eps",
                         Double.isFinite(e.epsilonHigh()) ? String.format(Locale.ROOT, "%.3g", e.epsilonHigh()) : "(open/none)");
             }
             for (var b : result.backgrounds()) {

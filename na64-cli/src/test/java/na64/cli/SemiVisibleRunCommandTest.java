@@ -94,4 +94,40 @@ class SemiVisibleRunCommandTest {
         assertThat(efficiency[0]).isBetween(0.35, 0.8);
         assertThat(efficiency[1]).isLessThan(0.6 * efficiency[0]);
     }
+
+    /**
+     * search: alp: Primakoff ALPs in the invisible setup, the grid in g_agg; at 10 MeV the ALP leaves the
+     * detector at g = 1e-4 and 1e-3 (decay length > 10 m), so the signal grows as g^2 (x100, within the
+     * statistics of 300 events), and the outputs name the coupling g_agg.
+     */
+    @Test
+    void anAlpStudyGivesItsBandInTheAlpPhotonCoupling(@TempDir Path dir) throws Exception {
+        Files.copy(Path.of("../examples/run/selection-na64e-2016.yaml"), dir.resolve("selection-na64e-2016.yaml"));
+        Path f = dir.resolve("alp.yaml");
+        Files.writeString(f, """
+                search: alp
+                name: tiny ALP study
+                threads: 2
+                runs:
+                  - {name: inv, setup: na64e-2016, eot: 2.84e11, beamEvents: 200, selection: selection-na64e-2016.yaml,
+                     calibrationEvents: 200}
+                signal:
+                  masses: [0.01]
+                  epsilons: [1.0e-4, 1.0e-3]
+                  events: 300
+                  emissionMin: 0.5
+                """);
+        Path out = dir.resolve("out");
+        Cli r = Cli.run("run", "--config", f.toString(), "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("< g_agg <");
+        List<String> signal = Files.readAllLines(out.resolve("signal.csv")).stream().filter(l -> !l.startsWith("#")).toList();
+        assertThat(signal.get(0)).startsWith("run,mass_GeV,g_agg,");
+        double s1 = Double.parseDouble(signal.get(1).split(",", -1)[5]);
+        double s2 = Double.parseDouble(signal.get(2).split(",", -1)[5]);
+        assertThat(s2 / s1).isBetween(40.0, 250.0);
+        String header = Files.readAllLines(out.resolve("band.csv")).stream().filter(l -> !l.startsWith("#")).findFirst().orElseThrow();
+        assertThat(header).startsWith("mass_GeV,g_agg_low,g_agg_high");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("ALP search");
+    }
 }

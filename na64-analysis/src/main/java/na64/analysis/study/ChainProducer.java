@@ -119,11 +119,11 @@ public final class ChainProducer implements SampleProducer {
     static SimulationOptions signalOptions(Setup setup, SampleRequest r) {
         Mediator mediator = Mediator.parse(r.signalModel());
         SimulationOptions unbiased = new SimulationOptions(mediator, r.signalDecay(), r.mass(), r.epsilon(),
-                1.0, r.dimuonBias(), null, null, r.emissionMin()).withDarkSector(r.darkSector());
+                1.0, r.dimuonBias(), null, null, r.emissionMin(), null, null, null, null, r.darkSector(), r.photonCoupling());
         double depth = new DownstreamModel(setup, unbiased).signalDepth();
         double bias = depth > 0 ? Math.max(1, -Math.log(1 - r.emitting()) / depth) : 1;
         return new SimulationOptions(mediator, r.signalDecay(), r.mass(), r.epsilon(), bias, r.dimuonBias(),
-                null, null, r.emissionMin()).withSignalDecayRegion(r.signalDecayRegion()).withDarkSector(r.darkSector());
+                null, null, r.emissionMin(), null, null, r.signalDecayRegion(), null, r.darkSector(), r.photonCoupling());
     }
 
     /** The beam of one species only: the setup's optics and spread, its spot or a wider one, no admixture. */

@@ -31,6 +31,8 @@ import na64.core.Config;
  * @param signalDecayRegion with visible decays: the z window every X is made to decay in (exact weights); null: natural
  * @param photonuclear photonuclear interactions and their leading K0S biased (exact weights); null: natural
  * @param darkSector   alpha_D, m_A'/m_chi and splitting of an invisible or semi-visible signal; null: the default
+ * @param photonCoupling with signal model pseudoscalar: an ALP coupled to photons, g_agg [1/GeV], made by Primakoff
+ *                     conversion (epsilon then null); null: the model's bremsstrahlung signal
  */
 public record SampleRequest(String name, String description, String setup, String particle, double energy,
         boolean admixture, Double spot, long events, long seed, String signalModel, Double mass, Double epsilon, Double emitting,
@@ -38,7 +40,7 @@ public record SampleRequest(String name, String description, String setup, Strin
         StudyConfig.Pileup pileup, na64.sim.hadron.ForcedPunchThrough punchThrough,
         na64.sim.spectrometer.UpstreamNuclearOptions upstreamNuclear, na64.sim.run.SimulationOptions.SignalDecay signalDecay,
         na64.sim.signal.SignalDecayRegion signalDecayRegion, na64.sim.hadron.PhotonuclearBias photonuclear,
-        na64.sim.run.DarkSectorParameters darkSector) implements java.io.Serializable {
+        na64.sim.run.DarkSectorParameters darkSector, Double photonCoupling) implements java.io.Serializable {
 
     public SampleRequest {
         Config.require("name", name);
@@ -46,6 +48,19 @@ public record SampleRequest(String name, String description, String setup, Strin
         Check.positive(name + ": events", events);
         Check.positive(name + ": energy", energy);
         variation = Config.orDefault(variation, new StudyConfig.Variation(null, null));
+    }
+
+    /** Not an ALP. */
+    public SampleRequest(String name, String description, String setup, String particle, double energy, boolean admixture,
+            Double spot, long events, long seed, String signalModel, Double mass, Double epsilon, Double emitting,
+            Double emissionMin, double dimuonBias, StudyConfig.Variation variation, na64.sim.beam.ForcedDecay forcedDecay,
+            StudyConfig.Pileup pileup, na64.sim.hadron.ForcedPunchThrough punchThrough,
+            na64.sim.spectrometer.UpstreamNuclearOptions upstreamNuclear, na64.sim.run.SimulationOptions.SignalDecay signalDecay,
+            na64.sim.signal.SignalDecayRegion signalDecayRegion, na64.sim.hadron.PhotonuclearBias photonuclear,
+            na64.sim.run.DarkSectorParameters darkSector) {
+        this(name, description, setup, particle, energy, admixture, spot, events, seed, signalModel, mass, epsilon, emitting,
+                emissionMin, dimuonBias, variation, forcedDecay, pileup, punchThrough, upstreamNuclear, signalDecay,
+                signalDecayRegion, photonuclear, darkSector, null);
     }
 
     /** The default dark sector. */
@@ -114,6 +129,9 @@ public record SampleRequest(String name, String description, String setup, Strin
         }
         m.put("na64.sample.mass_GeV", mass == null ? "" : mass.toString());
         m.put("na64.sample.epsilon", epsilon == null ? "" : epsilon.toString());
+        if (photonCoupling != null) {
+            m.put("na64.sample.alp_g_agg_per_GeV", photonCoupling.toString());
+        }
         m.put("na64.sample.emission_min_GeV", emissionMin == null ? "" : emissionMin.toString());
         m.put("na64.sample.bias_dimuon", Double.toString(dimuonBias));
         m.put("na64.sample.variation", variation.hcalScale() == 1 && variation.ecalScale() == 1 ? ""

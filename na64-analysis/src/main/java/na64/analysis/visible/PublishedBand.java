@@ -5,13 +5,52 @@ import na64.core.CsvTable;
 
 /**
  * A published excluded band for comparison: CSV with columns mass_GeV, epsilon_low, epsilon_high
- * ('#' lines are comments, e.g. the source). Compared, never used as a result.
+ * ('#' lines are comments, e.g. the source); or a closed contour mass_GeV, g_GeV^-1 (the ALP limits'
+ * form: the lower edge with increasing mass up to the largest mass, then the upper edge back), made
+ * a band at the lower edge's masses, the upper edge interpolated (NaN below its smallest mass: the
+ * contour does not close there). Compared, never used as a result.
  */
 public record PublishedBand(String label, double[] masses, double[] low, double[] high) {
 
     public static PublishedBand read(Path file, String label) {
-        CsvTable t = CsvTable.read(file, "published.band").requireColumns("mass_GeV", "epsilon_low", "epsilon_high");
+        CsvTable t = CsvTable.read(file, "published.band");
+        if (t.has("mass_GeV") && t.has("g_GeV^-1") && !t.has("epsilon_low")) {
+            return fromContour(label, t.column("mass_GeV"), t.column("g_GeV^-1"));
+        }
+        t.requireColumns("mass_GeV", "epsilon_low", "epsilon_high");
         return new PublishedBand(label, t.column("mass_GeV"), t.column("epsilon_low"), t.column("epsilon_high"));
+    }
+
+    /** A closed contour (lower edge out to the largest mass, upper edge back) as a band. */
+    static PublishedBand fromContour(String label, double[] m, double[] g) {
+        int top = 0;
+        for (int i = 1; i < m.length; i++) {
+            if (m[i] > m[top]) {
+                top = i;
+            }
+        }
+        double[] masses = java.util.Arrays.copyOfRange(m, 0, top + 1);
+        double[] low = java.util.Arrays.copyOfRange(g, 0, top + 1);
+        // the upper edge from the largest mass back: reversed into increasing mass
+        int n = m.length - top;
+        double[] um = new double[n];
+        double[] ug = new double[n];
+        for (int i = 0; i < n; i++) {
+            um[i] = m[m.length - 1 - i];
+            ug[i] = g[m.length - 1 - i];
+        }
+        double[] high = new double[masses.length];
+        for (int i = 0; i < masses.length; i++) {
+            high[i] = Double.NaN;
+            for (int k = 0; k + 1 < n; k++) {
+                if (masses[i] >= um[k] && masses[i] <= um[k + 1]) {
+                    double t = um[k + 1] == um[k] ? 0 : Math.log(masses[i] / um[k]) / Math.log(um[k + 1] / um[k]);
+                    high[i] = logInterpolate(ug[k], ug[k + 1], t);
+                    break;
+                }
+            }
+        }
+        return new PublishedBand(label, masses, low, high);
     }
 
     /** The published edges at {@code mass}, interpolated linearly in ln m and ln eps; NaN outside the band's mass range. */

@@ -65,7 +65,8 @@ public final class VisibleReport {
      */
     static String band(VisibleStudy.Result r) {
         boolean semi = r.config().semiVisible();
-        StringBuilder s = new StringBuilder("mass_GeV,epsilon_low,epsilon_high,published_low,published_high"
+        String c = coupling(r);
+        StringBuilder s = new StringBuilder("mass_GeV," + c + "_low," + c + "_high,published_low,published_high"
                 + (semi ? ",m_chi1_GeV,y_low,y_high" : "") + "\n");
         for (ExcludedBand.Edges e : r.band()) {
             double[] p = r.published() == null ? new double[] {Double.NaN, Double.NaN} : r.published().at(e.mass());
@@ -81,8 +82,14 @@ public final class VisibleReport {
         return s.toString();
     }
 
+    /** The grid's coupling: eps, or g_agg [1/GeV] for the ALP search (column names). */
+    static String coupling(VisibleStudy.Result r) {
+        return r.config().alp() ? "g_agg" : "epsilon";
+    }
+
     static String signal(VisibleStudy.Result r) {
-        StringBuilder s = new StringBuilder("run,mass_GeV,epsilon,events,selected_events,signal,signal_error,efficiency_in_window,mu_up\n");
+        StringBuilder s = new StringBuilder("run,mass_GeV," + coupling(r)
+                + ",events,selected_events,signal,signal_error,efficiency_in_window,mu_up\n");
         for (VisibleStudy.SignalPoint p : r.signals()) {
             double mu = muUp(r, p.mass(), p.epsilon());
             s.append(p.run()).append(',').append(g(p.mass())).append(',').append(g(p.epsilon())).append(',').append(p.events())
@@ -121,11 +128,15 @@ public final class VisibleReport {
     static Figure figure(VisibleStudy.Result r) {
         double mLo = r.config().signal().masses().get(0) / 1.5;
         double mHi = r.config().signal().masses().get(r.config().signal().masses().size() - 1) * 1.5;
-        String what = r.config().semiVisible() ? "Semi-visible mode: A' -> χ1 χ2, χ2 -> χ1 e+e-" : "Visible mode: A' -> e+e-";
+        String what = r.config().alp() ? "ALP: γ Z -> a Z, a -> γγ"
+                : r.config().semiVisible() ? "Semi-visible mode: A' -> χ1 χ2, χ2 -> χ1 e+e-" : "Visible mode: A' -> e+e-";
+        List<Double> grid = r.config().signal().epsilons();
+        double yLo = Math.min(1e-5, grid.get(0) / 3);
+        double yHi = Math.max(1e-1, grid.get(grid.size() - 1) * 3);
         Figure f = Figure.titled(what + " excluded at " + Math.round(100 * r.config().confidenceLevel()) + "% CL")
                 .size(800, 600)
                 .x(Axis.log("m [GeV]", mLo, mHi).withGrid())
-                .y(Axis.log("ε", 1e-5, 1e-1).withGrid())
+                .y(Axis.log(r.config().alp() ? "g_aγγ [1/GeV]" : "ε", yLo, yHi).withGrid())
                 .legend(Figure.LegendPosition.UPPER_LEFT);
         if (r.published() != null) {
             f.add(Band.between(r.published().masses(), r.published().low(), r.published().high()).fill(Rgb.SKY, 0.35)
@@ -162,7 +173,13 @@ public final class VisibleReport {
                         + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px;text-align:right}</style></head><body>\n");
         h.append("<h1>").append(Html.escape(r.config().name())).append("</h1>\n");
         h.append("<p>").append(Html.escape(BuildInfo.describe())).append(String.format(Locale.ROOT, "; run time %.0f s.</p>%n", r.seconds()));
-        h.append(r.config().semiVisible()
+        h.append(r.config().alp()
+                ? "<p>ALP search: axion-like particles coupled to photons, made by Primakoff conversion &gamma; Z &rarr; a Z of the "
+                        + "shower's photons (biased, exact weights), decaying to &gamma;&gamma; at their natural decay point; the "
+                        + "grid's couplings are g<sub>a&gamma;&gamma;</sub> [1/GeV] (the columns g_agg). Only the invisible signature "
+                        + "(the ALP decays beyond the detector or leaves the selection's energies) is computed; NA64's second "
+                        + "signature, a &rarr; &gamma;&gamma; in HCAL2-3 with HCAL1 as a veto, is not. "
+                : r.config().semiVisible()
                 ? "<p>Semi-visible mode (inelastic dark matter): A' &rarr; &chi;<sub>1</sub>&chi;<sub>2</sub>, &chi;<sub>2</sub> "
                         + "&rarr; &chi;<sub>1</sub>e<sup>+</sup>e<sup>&minus;</sup> at its natural decay point (pseudo-Dirac, "
                         + "&alpha;<sub>D</sub> = " + r.config().signal().alphaD() + ", m<sub>A'</sub> = " + r.config().signal().massRatio()

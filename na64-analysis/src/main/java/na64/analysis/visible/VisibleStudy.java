@@ -61,7 +61,7 @@ public final class VisibleStudy {
         for (VisibleStudyConfig.Run r : config.runs()) {
             SelectionSpec s = read(config.selectionOf(r), baseDir);
             selections.put(r.name(), s.atBeamEnergy(r.beamEnergy(), "runs[" + r.name() + "].beamEnergy", "selection " + s.name()));
-            if (!config.semiVisible() && r.decayRegion() == null) {
+            if (!config.semiVisible() && !config.alp() && r.decayRegion() == null) {
                 throw new InputException("runs[" + r.name() + "].setup", "setup " + r.setup() + " has no ECAL behind its dump: "
                         + "the visible mode needs a decay volume before an ECAL (or give runs[" + r.name() + "].decayRegion)");
             }
@@ -203,7 +203,8 @@ public final class VisibleStudy {
                     Count selected = engine.cutFlow(s, List.of(sig.file()), List.of()).selected();
                     Count emitted = engine.cutFlow(s, List.of(sig.file()), emitting).total();
                     double perEvent = r.eot() / sig.events();
-                    points.add(new SignalPoint(r.name(), q.mass(), q.epsilon(), sig.events(), selected, emitted,
+                    double coupling = q.photonCoupling() != null ? q.photonCoupling() : q.epsilon();
+                    points.add(new SignalPoint(r.name(), q.mass(), coupling, sig.events(), selected, emitted,
                             selected.sumW() * perEvent, selected.error() * perEvent));
                 }
             }
@@ -318,6 +319,14 @@ public final class VisibleStudy {
         VisibleStudyConfig.Signal s = config.signal();
         String name = String.format(Locale.ROOT, "%s-signal-%.4g-%.3g", r.name(), mass, eps);
         double emissionMin = s.emissionMin() * r.beamEnergy();
+        if (config.alp()) {
+            String description = String.format(Locale.ROOT, "run %s: ALP a from Primakoff conversion of shower photons, a -> gamma "
+                    + "gamma at its natural decay point, m_a = %.4g GeV, g_agg = %.3g /GeV, E_a > %.3g GeV, conversion biased "
+                    + "(%.0f %% of events)", r.name(), mass, eps, emissionMin, 100 * s.emitting());
+            return new SampleRequest(name, description, r.setup(), "e-", r.beamEnergy(), false, null, s.events(),
+                    SamplePlan.sampleSeed(config.seed(), name), "pseudoscalar", mass, null, s.emitting(), emissionMin, 1, null, null,
+                    null, null, null, SimulationOptions.SignalDecay.VISIBLE, null, null, null, eps);
+        }
         if (config.semiVisible()) {
             String description = String.format(Locale.ROOT, "run %s: A' -> chi1 chi2, chi2 -> chi1 e+e- at its natural decay point, "
                     + "m = %.4g GeV, eps = %.3g, alpha_D = %s, m/m_chi1 = %s, splitting %s m_chi1, E_A' > %.3g GeV, emission biased "

@@ -13,10 +13,13 @@ import na64.core.InputException;
  * mode (A'/X -> e+ e- behind a compact dump, {@code search: visible}) and the semi-visible mode
  * (inelastic dark matter, A' -> chi1 chi2, chi2 -> chi1 e+ e-, {@code search: semi-visible}). One or
  * more runs, each a setup with its electrons on target and its selection, the signal simulated at
- * every grid point, and the 90 % CL band the runs exclude together. Read strictly from YAML; a file
- * is such a study when it says one of the two searches ({@link #isVisible}).
+ * every grid point, and the 90 % CL band the runs exclude together; and the ALP search ({@code search:
+ * alp}: an axion-like particle coupled to photons, made by Primakoff conversion of the shower's
+ * photons, decaying to gamma gamma at its natural decay point; the grid's couplings are g_agg in
+ * 1/GeV). Read strictly from YAML; a file is such a study when it says one of the three searches
+ * ({@link #isVisible}).
  *
- * @param search          "visible" or "semi-visible"
+ * @param search          "visible", "semi-visible" or "alp"
  * @param name            title of the report
  * @param seed            study seed; every sample derives its own seed from it and its name
  * @param threads         worker threads
@@ -33,11 +36,12 @@ public record VisibleStudyConfig(String search, String name, Long seed, Integer 
 
     public static final String SEARCH = "visible";
     public static final String SEMI_VISIBLE = "semi-visible";
+    public static final String ALP = "alp";
     public static final String BUILTIN_SELECTION = "/na64/analysis/selection-na64e-visible.yaml";
 
     public VisibleStudyConfig {
-        if (!SEARCH.equals(search) && !SEMI_VISIBLE.equals(search)) {
-            throw InputException.unknown("search", search, List.of(SEARCH, SEMI_VISIBLE));
+        if (!SEARCH.equals(search) && !SEMI_VISIBLE.equals(search) && !ALP.equals(search)) {
+            throw InputException.unknown("search", search, List.of(SEARCH, SEMI_VISIBLE, ALP));
         }
         Config.require("name", name);
         seed = Config.orDefault(seed, 1L);
@@ -72,6 +76,11 @@ public record VisibleStudyConfig(String search, String name, Long seed, Integer 
             }
         }
         kaons = Config.orDefault(kaons, Kaons.DEFAULT);
+    }
+
+    /** True for the ALP search (Primakoff production, a -> gamma gamma at natural decay points; couplings are g_agg). */
+    public boolean alp() {
+        return ALP.equals(search);
     }
 
     /** True for the semi-visible mode (chi2 -> chi1 e+ e- at its natural decay points). */
@@ -270,12 +279,11 @@ public record VisibleStudyConfig(String search, String name, Long seed, Integer 
         return Config.read(file, VisibleStudyConfig.class);
     }
 
-    /** Whether a study file says {@code search: visible} or {@code semi-visible} (any other file is an invisible-mode study). */
+    /** Whether a study file says {@code search: visible}, {@code semi-visible} or {@code alp} (any other file is an invisible-mode study). */
     public static boolean isVisible(Path file) {
         try {
             com.fasterxml.jackson.databind.JsonNode tree = Config.yaml().readTree(file.toFile());
-            return tree != null && tree.has("search")
-                    && (SEARCH.equals(tree.get("search").asText()) || SEMI_VISIBLE.equals(tree.get("search").asText()));
+            return tree != null && tree.has("search") && List.of(SEARCH, SEMI_VISIBLE, ALP).contains(tree.get("search").asText());
         } catch (java.io.IOException e) {
             throw new InputException("config", "cannot read " + file + ": " + e.getMessage(), e);
         }
