@@ -113,7 +113,7 @@ public record VisibleStudyConfig(String search, String name, Long seed, Integer 
      */
     public record Kaons(Long events, Double bias, Double leading, Double minEnergy) {
         /** 50,000 electrons per run, cross section x 1e4 above 0.2 E0 (~80 % of the events absorb one photon), leading K0S 0.9. */
-        public static final Kaons DEFAULT = new Kaons(50_000L, 1e4, 0.9, 0.2);
+        public static final Kaons DEFAULT = new Kaons(null, null, null, null);
 
         public Kaons {
             events = Config.orDefault(events, 50_000L);

@@ -129,7 +129,7 @@ public final class PhotonuclearFinalState {
             throw new IllegalArgumentException("leading-K0S probability " + leadingShortKaon + " outside [0, 1)");
         }
         double weight = 1;
-        List<Meson[]> groups = drawMesons(nu, rng);
+        List<ParticleType[]> groups = drawMesons(nu, rng);
         List<ParticleType> nucleons = drawNucleons(rng);
         double[] kinetic = nucleonKinetic(nucleons.size(), nu, rng);
         double left = nu;
@@ -137,7 +137,7 @@ public final class PhotonuclearFinalState {
             left -= t;
         }
         double massSum = 0;
-        for (Meson[] g : groups) {
+        for (ParticleType[] g : groups) {
             massSum += mass(g);
         }
         while (!groups.isEmpty() && massSum > left) {
@@ -147,14 +147,15 @@ public final class PhotonuclearFinalState {
         if (groups.isEmpty()) {
             kinetic[0] += left; // below every meson mass: the nucleus gives it all to the struck nucleon
         } else {
-            List<Meson> mesons = new ArrayList<>(2 * groups.size());
-            for (Meson[] g : groups) {
+            List<ParticleType> mesons = new ArrayList<>(2 * groups.size());
+            for (ParticleType[] g : groups) {
                 mesons.addAll(List.of(g));
             }
             // the leading meson: any of them
             int n = mesons.size();
-            int k = (int) mesons.stream().filter(m -> m.type() == ParticleType.KAON_SHORT).count();
-            if (leadingShortKaon > 0 && k > 0 && k < n) {
+            // the K0S are counted only for a biased choice: the natural one stays a single draw
+            int k = leadingShortKaon > 0 ? (int) mesons.stream().filter(m -> m == ParticleType.KAON_SHORT).count() : 0;
+            if (k > 0 && k < n) {
                 boolean shortKaon = rng.nextDouble() < leadingShortKaon;
                 double natural = (double) k / n;
                 weight = shortKaon ? natural / leadingShortKaon : (1 - natural) / (1 - leadingShortKaon);
@@ -172,50 +173,43 @@ public final class PhotonuclearFinalState {
     }
 
     /** The index in {@code mesons} of the {@code rank}-th K0S (shortKaon) or the {@code rank}-th other meson. */
-    private static int indexOf(List<Meson> mesons, boolean shortKaon, int rank) {
+    private static int indexOf(List<ParticleType> mesons, boolean shortKaon, int rank) {
         for (int i = 0; i < mesons.size(); i++) {
-            if ((mesons.get(i).type() == ParticleType.KAON_SHORT) == shortKaon && rank-- == 0) {
+            if ((mesons.get(i) == ParticleType.KAON_SHORT) == shortKaon && rank-- == 0) {
                 return i;
             }
         }
         throw new IllegalStateException("no meson of rank " + rank);
     }
 
-    /** A meson of the list. */
-    private record Meson(ParticleType type) {
-        static Meson of(ParticleType type) {
-            return new Meson(type);
-        }
-    }
-
-    private static double mass(Meson[] group) {
+    private static double mass(ParticleType[] group) {
         double m = 0;
-        for (Meson x : group) {
-            m += x.type().mass();
+        for (ParticleType x : group) {
+            m += x.mass();
         }
         return m;
     }
 
     /** Item 4, in groups that are dropped whole (charged pairs first, then the neutral mesons). */
-    private List<Meson[]> drawMesons(double nu, RandomGenerator rng) {
-        List<Meson[]> out = new ArrayList<>();
+    private List<ParticleType[]> drawMesons(double nu, RandomGenerator rng) {
+        List<ParticleType[]> out = new ArrayList<>();
         double pairsMean = 0.5 * meanChargedMesons(nu);
         long pairs = PoissonSampler.sample(rng, pairsMean);
         for (long i = 0; i < pairs; i++) {
             boolean kaon = rng.nextDouble() < KAON_PAIR_FRACTION;
-            out.add(new Meson[] {Meson.of(kaon ? ParticleType.KAON_PLUS : ParticleType.PION_PLUS),
-                Meson.of(kaon ? ParticleType.KAON_MINUS : ParticleType.PION_MINUS)});
+            out.add(new ParticleType[] {kaon ? ParticleType.KAON_PLUS : ParticleType.PION_PLUS,
+                kaon ? ParticleType.KAON_MINUS : ParticleType.PION_MINUS});
         }
         long neutralPions = PoissonSampler.sample(rng, pairsMean * (1 - KAON_PAIR_FRACTION));
         long neutralKaons = 2 * PoissonSampler.sample(rng, pairsMean * KAON_PAIR_FRACTION);
         for (long i = 0; i < neutralPions; i++) {
-            out.add(new Meson[] {Meson.of(ParticleType.PION_ZERO)});
+            out.add(new ParticleType[] {ParticleType.PION_ZERO});
         }
         for (long i = 0; i < neutralKaons; i++) {
-            out.add(new Meson[] {Meson.of(rng.nextBoolean() ? ParticleType.KAON_SHORT : ParticleType.KAON_LONG)});
+            out.add(new ParticleType[] {rng.nextBoolean() ? ParticleType.KAON_SHORT : ParticleType.KAON_LONG});
         }
         if (out.isEmpty()) {
-            out.add(new Meson[] {Meson.of(ParticleType.PION_ZERO)}); // above threshold at least one pion
+            out.add(new ParticleType[] {ParticleType.PION_ZERO}); // above threshold at least one pion
         }
         return out;
     }
@@ -246,7 +240,7 @@ public final class PhotonuclearFinalState {
     }
 
     /** Item 6 and 7: kinetic energy shared, transverse momenta drawn. */
-    private static void shareAmongMesons(List<Meson> mesons, double kinetic, RandomGenerator rng, List<Hadron> out) {
+    private static void shareAmongMesons(List<ParticleType> mesons, double kinetic, RandomGenerator rng, List<Hadron> out) {
         int n = mesons.size();
         double[] share = new double[n];
         share[0] = rng.nextDouble();
@@ -263,13 +257,13 @@ public final class PhotonuclearFinalState {
             }
         }
         for (int i = 0; i < n; i++) {
-            Meson meson = mesons.get(i);
-            double mass = meson.type().mass();
+            ParticleType meson = mesons.get(i);
+            double mass = meson.mass();
             double energy = mass + share[i] * kinetic;
             double p = Math.sqrt(Math.max(0, (energy - mass) * (energy + mass)));
             double cos = direction(p, rng);
             double phi = 2 * Math.PI * rng.nextDouble();
-            out.add(new Hadron(meson.type(), energy, cos, phi));
+            out.add(new Hadron(meson, energy, cos, phi));
         }
     }
 
