@@ -158,14 +158,15 @@ final class RunCommand implements Callable<Integer> {
         return new Study(study, Study.selection(study, base), new ChainProducer(), System.err, base).run(out);
     }
 
-    /** A visible- or semi-visible-mode study ({@code search: visible | semi-visible}): the embedded engine, --threads and --seed. */
+    /** A study on a (mass, coupling) grid ({@code search: visible | semi-visible | alp | positron}): the embedded engine, --threads and --seed. */
     private int visible(PrintWriter o) {
         for (var other : List.of(Map.entry("--events", events != null), Map.entry("--unblind", unblind),
                 Map.entry("--engine", !engine.equals("embedded")), Map.entry("--master", master != null),
                 Map.entry("--events-per-task", eventsPerTask != null))) {
             if (other.getValue()) {
-                throw new na64.core.InputException(other.getKey(), other.getKey() + " is not an option of a visible- or semi-visible-mode "
-                        + "study (" + config + " says search: visible or semi-visible); set the sample sizes in the file");
+                throw new na64.core.InputException(other.getKey(), other.getKey() + " is not an option of a study on a (mass, coupling) "
+                        + "grid (" + config + " names search: " + String.join(", ", na64.analysis.visible.VisibleStudyConfig.SEARCHES)
+                        + "); set the sample sizes in the file");
             }
         }
         var study = na64.analysis.visible.VisibleStudyConfig.read(config);
@@ -206,8 +207,15 @@ final class RunCommand implements Callable<Integer> {
                         b.events(), Double.isNaN(b.neutral()) ? "(no control region)" : b.neutralBound()
                         ? String.format(Locale.ROOT, "< %.3g", b.neutral()) : String.format(Locale.ROOT, "%.3g +- %.2g", b.neutral(), b.neutralError()));
             }
-            o.printf(Locale.ROOT, "background not computed: punch-through and charged-pion events beyond their natural rate in the "
-                    + "pseudo-data (see the report); run time %.0f s%n", result.seconds());
+            result.runBands().forEach((run, edges) -> {
+                for (var e : edges) {
+                    o.printf(Locale.ROOT, "run %s alone, m = %.4g GeV: excluded above %s%n", run, e.mass(),
+                            Double.isFinite(e.epsilonLow()) ? String.format(Locale.ROOT, "%.3g", e.epsilonLow()) : "(open/none)");
+                }
+            });
+            o.printf(Locale.ROOT, "background not computed: %s (see the report); run time %.0f s%n", study.positron()
+                    ? "the rare hadron (pi+, K+) and upstream backgrounds beyond their natural rate in the pseudo-data"
+                    : "punch-through and charged-pion events beyond their natural rate in the pseudo-data", result.seconds());
         }
         return 0;
     }

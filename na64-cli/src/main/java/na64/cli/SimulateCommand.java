@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
             "",
             "Units: GeV, cm. The same seed gives the same events for any number of threads."},
         footer = {"", "Example: na64 simulate --setup na64e-2022 --beam e- --energy 100 --events 10000 --seed 1 --out ev.parquet",
-            "Setups: " + "na64e-2016, na64e-2022, na64e-2023, na64e-visible, na64e-visible-2017, na64mu, na64h, or a YAML file (docs/setups.md)."})
+            "Setups: " + "na64e-2016, na64e-2022, na64e-2023, na64e-positron-2022, na64e-positron-2023, na64e-visible, na64e-visible-2017, na64mu, na64h, or a YAML file (docs/setups.md)."})
 public final class SimulateCommand implements Runnable {
     @picocli.CommandLine.ParentCommand
     Na64 root;

@@ -11,7 +11,7 @@ import na64.core.InputException;
  */
 public final class Setups {
     private static final List<String> NAMES = List.of(
-            "na64e-2016", "na64e-2022", "na64e-2023", "na64e-visible", "na64e-visible-2017", "na64mu", "na64h");
+            "na64e-2016", "na64e-2022", "na64e-2023", "na64e-positron-2022", "na64e-positron-2023", "na64e-visible", "na64e-visible-2017", "na64mu", "na64h");
 
     private Setups() {
     }

@@ -8,7 +8,9 @@ import na64.core.CsvTable;
  * ('#' lines are comments, e.g. the source); or a closed contour mass_GeV, g_GeV^-1 (the ALP limits'
  * form: the lower edge with increasing mass up to the largest mass, then the upper edge back), made
  * a band at the lower edge's masses, the upper edge interpolated (NaN below its smallest mass: the
- * contour does not close there). Compared, never used as a result.
+ * contour does not close there); or an upper-limit curve mass_GeV, epsilon (an invisible-mode limit,
+ * excluded above it; a digitised curve may fold back in mass around resonance dips), made a lower
+ * edge with no upper one. Compared, never used as a result.
  */
 public record PublishedBand(String label, double[] masses, double[] low, double[] high) {
 
@@ -16,6 +18,9 @@ public record PublishedBand(String label, double[] masses, double[] low, double[
         CsvTable t = CsvTable.read(file, "published.band");
         if (t.has("mass_GeV") && t.has("g_GeV^-1") && !t.has("epsilon_low")) {
             return fromContour(label, t.column("mass_GeV"), t.column("g_GeV^-1"));
+        }
+        if (t.has("mass_GeV") && t.has("epsilon") && !t.has("epsilon_low")) {
+            return fromLimitCurve(label, t.column("mass_GeV"), t.column("epsilon"));
         }
         t.requireColumns("mass_GeV", "epsilon_low", "epsilon_high");
         return new PublishedBand(label, t.column("mass_GeV"), t.column("epsilon_low"), t.column("epsilon_high"));
@@ -51,6 +56,36 @@ public record PublishedBand(String label, double[] masses, double[] low, double[
             }
         }
         return new PublishedBand(label, masses, low, high);
+    }
+
+    /**
+     * An upper-limit curve as a band without upper edge: at every mass of the file, the lowest
+     * epsilon at which the curve (its points joined in file order) crosses that mass, so that a curve
+     * folding back around a dip keeps the dip.
+     */
+    static PublishedBand fromLimitCurve(String label, double[] m, double[] eps) {
+        double[] masses = java.util.Arrays.stream(m).sorted().distinct().toArray();
+        double[] low = new double[masses.length];
+        double[] high = new double[masses.length];
+        for (int i = 0; i < masses.length; i++) {
+            low[i] = Double.POSITIVE_INFINITY;
+            high[i] = Double.NaN;
+            for (int k = 0; k < m.length; k++) {
+                if (m[k] == masses[i]) {
+                    low[i] = Math.min(low[i], eps[k]);
+                }
+                if (k + 1 < m.length && masses[i] > Math.min(m[k], m[k + 1]) && masses[i] < Math.max(m[k], m[k + 1])) {
+                    double t = Math.log(masses[i] / m[k]) / Math.log(m[k + 1] / m[k]);
+                    low[i] = Math.min(low[i], logInterpolate(eps[k], eps[k + 1], t));
+                }
+            }
+        }
+        return new PublishedBand(label, masses, low, high);
+    }
+
+    /** True for an upper-limit curve (no upper edge anywhere). */
+    public boolean lowerEdgeOnly() {
+        return java.util.Arrays.stream(high).allMatch(Double::isNaN);
     }
 
     /** The published edges at {@code mass}, interpolated linearly in ln m and ln eps; NaN outside the band's mass range. */

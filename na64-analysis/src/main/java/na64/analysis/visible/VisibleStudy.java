@@ -61,7 +61,7 @@ public final class VisibleStudy {
         for (VisibleStudyConfig.Run r : config.runs()) {
             SelectionSpec s = read(config.selectionOf(r), baseDir);
             selections.put(r.name(), s.atBeamEnergy(r.beamEnergy(), "runs[" + r.name() + "].beamEnergy", "selection " + s.name()));
-            if (!config.semiVisible() && !config.alp() && r.decayRegion() == null) {
+            if (!config.semiVisible() && !config.alp() && !config.positron() && r.decayRegion() == null) {
                 throw new InputException("runs[" + r.name() + "].setup", "setup " + r.setup() + " has no ECAL behind its dump: "
                         + "the visible mode needs a decay volume before an ECAL (or give runs[" + r.name() + "].decayRegion)");
             }
@@ -111,8 +111,8 @@ public final class VisibleStudy {
     }
 
     public record Result(VisibleStudyConfig config, java.util.Map<String, SelectionSpec> selections, List<SampleSummary> samples,
-            List<RunBackground> backgrounds, List<SignalPoint> signals, List<ExcludedBand.Edges> band, PublishedBand published,
-            double seconds) {
+            List<RunBackground> backgrounds, List<SignalPoint> signals, List<ExcludedBand.Edges> band,
+            java.util.Map<String, List<ExcludedBand.Edges>> runBands, PublishedBand published, double seconds) {
         /** The selection of a run. */
         public SelectionSpec selectionOf(String run) {
             return selections.get(run);
@@ -146,7 +146,8 @@ public final class VisibleStudy {
             }
             List<SampleRequest> sig = new ArrayList<>();
             for (double m : config.signal().masses()) {
-                for (double eps : config.signal().epsilons()) {
+                // invisible decays: the yield is eps^2 times that at any one coupling, so one sample per mass
+                for (double eps : config.positron() ? List.of(referenceCoupling()) : config.signal().epsilons()) {
                     sig.add(signal(r, m, eps));
                 }
             }
@@ -204,23 +205,39 @@ public final class VisibleStudy {
                     Count emitted = engine.cutFlow(s, List.of(sig.file()), emitting).total();
                     double perEvent = r.eot() / sig.events();
                     double coupling = q.photonCoupling() != null ? q.photonCoupling() : q.epsilon();
+                    if (config.positron()) {
+                        // the sample at the reference coupling, scaled by (eps / eps_ref)^2 to every grid point
+                        for (double eps : config.signal().epsilons()) {
+                            double scale = perEvent * (eps / coupling) * (eps / coupling);
+                            points.add(new SignalPoint(r.name(), q.mass(), eps, sig.events(), selected, emitted,
+                                    selected.sumW() * scale, selected.error() * scale));
+                        }
+                        continue;
+                    }
                     points.add(new SignalPoint(r.name(), q.mass(), coupling, sig.events(), selected, emitted,
                             selected.sumW() * perEvent, selected.error() * perEvent));
                 }
             }
         }
         log.printf(Locale.ROOT, "na64 run (%s): excluded band%n", config.search());
-        List<ExcludedBand.Edges> band = band(points, backgrounds);
-        return new Result(config, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(selections)), produced, backgrounds, points, band, published,
-                (System.nanoTime() - start) * 1e-9);
+        List<ExcludedBand.Edges> band = band(points, backgrounds, config.runs());
+        // with several runs (e.g. the beam energies of a scan) also each run's own band
+        java.util.Map<String, List<ExcludedBand.Edges>> runBands = new java.util.LinkedHashMap<>();
+        if (config.runs().size() > 1) {
+            for (VisibleStudyConfig.Run r : config.runs()) {
+                runBands.put(r.name(), band(points, backgrounds, List.of(r)));
+            }
+        }
+        return new Result(config, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(selections)), produced, backgrounds, points, band,
+                java.util.Collections.unmodifiableMap(runBands), published, (System.nanoTime() - start) * 1e-9);
     }
 
     /**
-     * The band per mass. The background enters the likelihood as the sum of the sources a sample
+     * The band per mass of the given runs combined. The background enters the likelihood as the sum of the sources a sample
      * measured; a bound (no event of a sample passes) enters as zero, stated in the report: with no
      * event observed the CLs limit is 2.3 signal events whatever the background.
      */
-    private List<ExcludedBand.Edges> band(List<SignalPoint> points, List<RunBackground> backgrounds) {
+    private List<ExcludedBand.Edges> band(List<SignalPoint> points, List<RunBackground> backgrounds, List<VisibleStudyConfig.Run> runs) {
         CLs cls = new CLs(CLs.Settings.defaults().withConfidenceLevel(config.confidenceLevel()));
         List<Double> eps = config.signal().epsilons();
         double[] grid = eps.stream().mapToDouble(Double::doubleValue).toArray();
@@ -228,13 +245,13 @@ public final class VisibleStudy {
         for (double m : config.signal().masses()) {
             List<List<ExcludedBand.RunSignal>> atEps = new ArrayList<>();
             for (double e : eps) {
-                List<ExcludedBand.RunSignal> runs = new ArrayList<>();
-                for (VisibleStudyConfig.Run r : config.runs()) {
+                List<ExcludedBand.RunSignal> signals = new ArrayList<>();
+                for (VisibleStudyConfig.Run r : runs) {
                     double signal = points.stream().filter(p -> p.run().equals(r.name()) && p.mass() == m && p.epsilon() == e)
                             .findFirst().orElseThrow().signal();
-                    runs.add(new ExcludedBand.RunSignal(r.name(), signal, measuredBackground(backgrounds, r.name()), r.observed()));
+                    signals.add(new ExcludedBand.RunSignal(r.name(), signal, measuredBackground(backgrounds, r.name()), r.observed()));
                 }
-                atEps.add(runs);
+                atEps.add(signals);
             }
             band.add(ExcludedBand.at(m, grid, atEps, cls));
         }
@@ -315,10 +332,27 @@ public final class VisibleStudy {
                 null, bias);
     }
 
+    /** The coupling of the positron search's one signal sample per mass: the grid's first. */
+    private double referenceCoupling() {
+        return config.signal().epsilons().get(0);
+    }
+
     private SampleRequest signal(VisibleStudyConfig.Run r, double mass, double eps) {
         VisibleStudyConfig.Signal s = config.signal();
         String name = String.format(Locale.ROOT, "%s-signal-%.4g-%.3g", r.name(), mass, eps);
         double emissionMin = s.emissionMin() * r.beamEnergy();
+        if (config.positron()) {
+            String particle = na64.detector.Setups.loadOrRead(r.setup()).beam().particle();
+            var bw = new na64.physics.annihilation.ResonantAnnihilation(na64.sim.downstream.DownstreamModel.signalModel(
+                    na64.physics.Mediator.parse(s.model()), mass, eps, SimulationOptions.SignalDecay.INVISIBLE, s.darkSector()));
+            String description = String.format(Locale.ROOT, "run %s: A' (%s) -> invisible, m = %.4g GeV, eps = %.3g (scaled by "
+                    + "eps^2 to the grid), beam %s at %.4g GeV: bremsstrahlung and resonant annihilation (E_R = %.4g GeV), E_A' > "
+                    + "%.3g GeV, emission biased (%.0f %% of events)", r.name(), s.model(), mass, eps, particle, r.beamEnergy(),
+                    bw.resonanceEnergy(), emissionMin, 100 * s.emitting());
+            return new SampleRequest(name, description, r.setup(), particle, r.beamEnergy(), false, null, s.events(),
+                    SamplePlan.sampleSeed(config.seed(), name), s.model(), mass, eps, s.emitting(), emissionMin, 1, null, null, null,
+                    null, null, SimulationOptions.SignalDecay.INVISIBLE, null, null, s.darkSector());
+        }
         if (config.alp()) {
             String description = String.format(Locale.ROOT, "run %s: ALP a from Primakoff conversion of shower photons, a -> gamma "
                     + "gamma at its natural decay point, m_a = %.4g GeV, g_agg = %.3g /GeV, E_a > %.3g GeV, conversion biased "

@@ -16,10 +16,12 @@ import na64.core.InputException;
  * every grid point, and the 90 % CL band the runs exclude together; and the ALP search ({@code search:
  * alp}: an axion-like particle coupled to photons, made by Primakoff conversion of the shower's
  * photons, decaying to gamma gamma at its natural decay point; the grid's couplings are g_agg in
- * 1/GeV). Read strictly from YAML; a file is such a study when it says one of the three searches
- * ({@link #isVisible}).
+ * 1/GeV); and the positron-beam search ({@code search: positron}: invisible A' made by bremsstrahlung
+ * and resonant annihilation e+ e- -> A' of the beam positron and of the shower's positrons, one run
+ * per beam energy of a scan, the per-run curves and their combination). Read strictly from YAML; a
+ * file is such a study when it names one of {@link #SEARCHES} ({@link #isVisible}).
  *
- * @param search          "visible", "semi-visible" or "alp"
+ * @param search          "visible", "semi-visible", "alp" or "positron"
  * @param name            title of the report
  * @param seed            study seed; every sample derives its own seed from it and its name
  * @param threads         worker threads
@@ -37,17 +39,21 @@ public record VisibleStudyConfig(String search, String name, Long seed, Integer 
     public static final String SEARCH = "visible";
     public static final String SEMI_VISIBLE = "semi-visible";
     public static final String ALP = "alp";
+    public static final String POSITRON = "positron";
+    /** The searches such a study file may name. */
+    public static final List<String> SEARCHES = List.of(SEARCH, SEMI_VISIBLE, ALP, POSITRON);
     public static final String BUILTIN_SELECTION = "/na64/analysis/selection-na64e-visible.yaml";
 
     public VisibleStudyConfig {
-        if (!SEARCH.equals(search) && !SEMI_VISIBLE.equals(search) && !ALP.equals(search)) {
-            throw InputException.unknown("search", search, List.of(SEARCH, SEMI_VISIBLE, ALP));
+        if (!SEARCHES.contains(search)) {
+            throw InputException.unknown("search", search, SEARCHES);
         }
         Config.require("name", name);
         seed = Config.orDefault(seed, 1L);
         threads = Config.orDefault(threads, Runtime.getRuntime().availableProcessors());
         na64.core.Check.threads("threads", threads);
-        selection = Config.orDefault(selection, "builtin");
+        // the positron search is an invisible-mode search: the invisible mode's selection unless told otherwise
+        selection = Config.orDefault(selection, POSITRON.equals(search) ? "invisible" : "builtin");
         confidenceLevel = Config.orDefault(confidenceLevel, 0.9);
         Check.confidenceLevel("confidenceLevel", confidenceLevel);
         runs = List.copyOf(Config.require("runs", runs));
@@ -76,6 +82,14 @@ public record VisibleStudyConfig(String search, String name, Long seed, Integer 
             }
         }
         kaons = Config.orDefault(kaons, Kaons.DEFAULT);
+    }
+
+    /**
+     * True for the positron-beam search: invisible A' from bremsstrahlung and resonant annihilation of
+     * the beam positron and of the shower's positrons, runs at several beam energies (a scan).
+     */
+    public boolean positron() {
+        return POSITRON.equals(search);
     }
 
     /** True for the ALP search (Primakoff production, a -> gamma gamma at natural decay points; couplings are g_agg). */
@@ -279,11 +293,11 @@ public record VisibleStudyConfig(String search, String name, Long seed, Integer 
         return Config.read(file, VisibleStudyConfig.class);
     }
 
-    /** Whether a study file says {@code search: visible}, {@code semi-visible} or {@code alp} (any other file is an invisible-mode study). */
+    /** Whether a study file names one of {@link #SEARCHES} (any other file is an invisible-mode study with an electron beam). */
     public static boolean isVisible(Path file) {
         try {
             com.fasterxml.jackson.databind.JsonNode tree = Config.yaml().readTree(file.toFile());
-            return tree != null && tree.has("search") && List.of(SEARCH, SEMI_VISIBLE, ALP).contains(tree.get("search").asText());
+            return tree != null && tree.has("search") && SEARCHES.contains(tree.get("search").asText());
         } catch (java.io.IOException e) {
             throw new InputException("config", "cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -98,6 +98,24 @@ class SetupsTest {
     }
 
     @Test
+    void positronSetupsAreTheElectronOnesWithAPositronBeamAndTenTimesTheHadrons() {
+        // seed 004: "about an order of magnitude more hadron contamination" with positive beams
+        for (String[] pair : new String[][] {{"na64e-positron-2022", "na64e-2022"}, {"na64e-positron-2023", "na64e-2023"}}) {
+            Setup positron = Setups.load(pair[0]);
+            Setup electron = Setups.load(pair[1]);
+            assertThat(positron.beam().type().cliName()).as(pair[0]).isEqualTo("e+");
+            assertThat(positron.calorimeters()).isEqualTo(electron.calorimeters());
+            assertThat(positron.magnets()).isEqualTo(electron.magnets());
+            double hadrons = positron.beam().admixture().stream().filter(a -> a.type().isHadron()).mapToDouble(a -> a.fraction()).sum();
+            double electronRunHadrons = electron.beam().admixture().stream().filter(a -> a.type().isHadron())
+                    .mapToDouble(a -> a.fraction()).sum();
+            assertThat(hadrons / electronRunHadrons).isCloseTo(10, within(1e-9));
+            assertThat(positron.beam().admixture()).allSatisfy(a -> assertThat(a.type().charge()).isPositive());
+        }
+        assertThat(Setups.load("na64e-positron-2023").beam().energy()).isEqualTo(70.0);
+    }
+
+    @Test
     void unknownSetupNameListsTheKnownOnes() {
         assertThatThrownBy(() -> Setups.load("na64e-1999"))
                 .isInstanceOf(InputException.class)
