@@ -304,7 +304,7 @@ public final class VisibleStudy {
 
     private SampleRequest beam(VisibleStudyConfig.Run r) {
         String name = r.name() + "-beam";
-        String particle = na64.detector.Setups.loadOrRead(r.setup()).beam().particle();
+        String particle = beamParticle(r);
         return new SampleRequest(name, "pseudo-data of run " + r.name() + ": the setup's beam with its admixture", r.setup(), particle,
                 r.beamEnergy(), true, null, r.beamEvents(), SamplePlan.sampleSeed(config.seed(), name), null, null, null, null, null,
                 1, null, null, null, null);
@@ -332,6 +332,11 @@ public final class VisibleStudy {
                 null, bias);
     }
 
+    /** The nominal beam species of a run's setup (e- or e+). */
+    private static String beamParticle(VisibleStudyConfig.Run r) {
+        return na64.detector.Setups.loadOrRead(r.setup()).beam().particle();
+    }
+
     /** The coupling of the positron search's one signal sample per mass: the grid's first. */
     private double referenceCoupling() {
         return config.signal().epsilons().get(0);
@@ -342,7 +347,7 @@ public final class VisibleStudy {
         String name = String.format(Locale.ROOT, "%s-signal-%.4g-%.3g", r.name(), mass, eps);
         double emissionMin = s.emissionMin() * r.beamEnergy();
         if (config.positron()) {
-            String particle = na64.detector.Setups.loadOrRead(r.setup()).beam().particle();
+            String particle = beamParticle(r);
             var bw = new na64.physics.annihilation.ResonantAnnihilation(na64.sim.downstream.DownstreamModel.signalModel(
                     na64.physics.Mediator.parse(s.model()), mass, eps, SimulationOptions.SignalDecay.INVISIBLE, s.darkSector()));
             String description = String.format(Locale.ROOT, "run %s: A' (%s) -> invisible, m = %.4g GeV, eps = %.3g (scaled by "
